@@ -1,0 +1,194 @@
+import { css } from 'lit';
+
+/*
+ * Every text block has a fixed number of lines per variant (clamped when longer, reserved when
+ * shorter), so the loading, error and loaded states take exactly the same box: no layout shift.
+ */
+export const articleCardStyles = css`
+  .card {
+    position: relative;
+    display: grid;
+    grid-template-rows: auto 1fr;
+    block-size: 100%;
+    overflow: hidden;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .card:hover .title a {
+    text-decoration: underline;
+  }
+  .media {
+    position: relative;
+    aspect-ratio: var(--news-image-ratio, 16 / 9);
+    background: var(--_placeholder);
+    overflow: hidden;
+  }
+  .media img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+    border: 0;
+    filter: none;
+  }
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+    padding: var(--_space);
+    min-inline-size: 0;
+  }
+  .line-1,
+  .line-2,
+  .line-3 {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+    margin: 0;
+  }
+  .line-1 {
+    -webkit-line-clamp: 1;
+    block-size: 1lh;
+  }
+  .line-2 {
+    -webkit-line-clamp: 2;
+    block-size: 2lh;
+  }
+  .line-3 {
+    -webkit-line-clamp: 3;
+    block-size: 3lh;
+  }
+  .category {
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--_accent);
+  }
+  .title {
+    font-size: var(--news-title-font-size, 1.2em);
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .title a {
+    color: inherit;
+    text-decoration: none;
+  }
+  /* One link per card: the headline's link stretches over the whole card, image included. */
+  .title a::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: 1;
+    border-radius: var(--_radius);
+  }
+  .title a:focus-visible {
+    outline: none;
+  }
+  .title a:focus-visible::after {
+    outline: var(--_focus);
+    outline-offset: -3px;
+  }
+  .excerpt {
+    font-size: 0.9375em;
+    color: var(--_muted);
+  }
+  .meta {
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .author {
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .author-name {
+    font-weight: 600;
+    color: var(--_text);
+  }
+  .stale {
+    font-size: 0.75em;
+    color: var(--_muted);
+    font-style: italic;
+  }
+
+  /* compact: a small thumbnail beside the headline, for rails and sidebars */
+  .compact {
+    grid-template-rows: none;
+    grid-template-columns: 96px 1fr;
+  }
+  .compact .media {
+    aspect-ratio: auto;
+    block-size: 100%;
+    min-block-size: 72px;
+  }
+  .compact .body {
+    padding: 10px 12px;
+    gap: 4px;
+  }
+  .compact .title {
+    font-size: 1em;
+  }
+
+  /* horizontal: image beside the text, for lists */
+  .horizontal {
+    grid-template-rows: none;
+    grid-template-columns: minmax(120px, 38%) 1fr;
+  }
+  .horizontal .media {
+    aspect-ratio: auto;
+    block-size: 100%;
+  }
+
+  /* hero: the lead story, headline over the image */
+  .hero {
+    grid-template-rows: none;
+  }
+  .hero .media {
+    grid-area: 1 / 1;
+    aspect-ratio: var(--news-image-ratio, 16 / 9);
+  }
+  .hero .body {
+    grid-area: 1 / 1;
+    align-self: end;
+    color: #fff;
+    background: linear-gradient(transparent, rgb(0 0 0 / 0.78) 35%);
+    padding-block-start: calc(var(--_space) * 3);
+  }
+  .hero .title {
+    font-size: var(--news-hero-title-font-size, 1.6em);
+  }
+  .hero .category,
+  .hero .excerpt,
+  .hero .meta,
+  .hero .stale {
+    color: rgb(255 255 255 / 0.88);
+  }
+
+  /* states other than loaded keep the loaded box and put their message over it */
+  .placeholder .skeleton-block {
+    border-radius: 4px;
+  }
+  .placeholder.quiet .skeleton-block {
+    visibility: hidden;
+  }
+  .notice {
+    position: absolute;
+    inset: 0;
+    z-index: 2;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 10px;
+    padding: var(--_space);
+    text-align: center;
+    overflow: auto;
+  }
+  .notice p {
+    margin: 0;
+    font-size: 0.9375em;
+  }
+  .notice ::slotted(*) {
+    font-size: 0.875em;
+  }
+`;

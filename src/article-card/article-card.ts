@@ -1,0 +1,240 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ResourceController, dataSource } from '../data/resource-controller.js';
+import { toArticle } from '../data/validate.js';
+import { NewsDataError, type Article } from '../data/types.js';
+import { fireNewsEvent } from '../events.js';
+import { articleForDisplay } from '../i18n/article-text.js';
+import { formatPublished } from '../i18n/dates.js';
+import { errorMessage } from '../i18n/error-message.js';
+import { LanguageController } from '../i18n/language-controller.js';
+import { msg } from '../i18n/strings.js';
+import { baseStyles } from '../styles/tokens.js';
+import { articleCardStyles } from './article-card.styles.js';
+
+export type ArticleCardVariant = 'default' | 'compact' | 'horizontal' | 'hero';
+
+/** Image `sizes` per variant, so the browser picks a fitting `srcset` candidate. */
+const IMAGE_SIZES: Record<ArticleCardVariant, string> = {
+  default: '(min-width: 720px) 360px, 100vw',
+  compact: '96px',
+  horizontal: '(min-width: 720px) 280px, 40vw',
+  hero: '100vw',
+};
+
+/**
+ * A news teaser: image, category, headline link, excerpt, date, author (name and position) and
+ * reading time — fetched by `article-id` from the endpoint, or given as the `article` property.
+ * Loading, error (with Retry) and empty states keep the loaded card's box.
+ *
+ * @summary An article teaser card.
+ *
+ * @slot - Fallback shown before the script runs and in the error and empty states, e.g. `<a href="/kk/7">Headline</a>`.
+ *
+ * @csspart card - The card's box.
+ * @csspart media - The image frame (keeps its aspect ratio while loading).
+ * @csspart image - The `<img>`.
+ * @csspart category - The category name.
+ * @csspart title - The headline.
+ * @csspart link - The headline's link (it covers the whole card).
+ * @csspart excerpt - The excerpt.
+ * @csspart meta - The line with date and reading time.
+ * @csspart date - The `<time>` element.
+ * @csspart author - The author's name and position.
+ * @csspart stale - The "may be out of date" note on a last-known-good copy.
+ * @csspart notice - The message box of the loading, error and empty states.
+ * @csspart button - The Retry button.
+ *
+ * @cssprop --news-font-family - Font of all text.
+ * @cssprop [--news-font-size=16px] - Base font size; everything scales from it.
+ * @cssprop [--news-line-height=1.45] - Base line height.
+ * @cssprop [--news-color-text=#1b1d21] - Text colour.
+ * @cssprop [--news-color-muted=#5b6068] - Secondary text (excerpt, meta).
+ * @cssprop [--news-color-surface=#ffffff] - Card background.
+ * @cssprop [--news-color-border=#e2e4e8] - Card border.
+ * @cssprop [--news-color-placeholder=#eceef1] - Image frame and skeleton colour.
+ * @cssprop [--news-accent=#0a5aa8] - Category, focus ring and button colour.
+ * @cssprop [--news-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--news-radius=10px] - Corner radius.
+ * @cssprop [--news-space=16px] - Inner padding.
+ * @cssprop [--news-image-ratio=16 / 9] - Aspect ratio of the image frame.
+ * @cssprop [--news-title-font-size=1.2em] - Headline size.
+ * @cssprop [--news-hero-title-font-size=1.6em] - Headline size of the hero variant.
+ * @cssprop --news-focus-ring - Focus outline, e.g. `2px solid currentColor`.
+ *
+ * @fires news-load - The article loaded; `detail: { data, stale }`.
+ * @fires news-error - Loading failed; `detail: { reason, status?, url?, message }`.
+ * @fires news-article-click - The reader followed the card's link; `detail: { id, url, lang, position? }`.
+ */
+export class NewsArticleCard extends LitElement {
+  static override styles = [baseStyles, articleCardStyles];
+
+  /** Base URL of the data endpoint; defaults to `<meta name="news-endpoint">` or `configure()`. */
+  @property() endpoint?: string;
+
+  /** How to read the endpoint: `native` (default), `wordpress`, `jsonfeed`. */
+  @property() adapter?: string;
+
+  /** Id of the article to fetch. Ignored when `article` is set. */
+  @property({ attribute: 'article-id' }) articleId?: string;
+
+  /** The article to show, given directly (no fetch). It is validated like endpoint data. */
+  @property({ attribute: false }) article?: Article;
+
+  /** Layout: `default`, `compact`, `horizontal` or `hero`. */
+  @property({ reflect: true }) variant: ArticleCardVariant = 'default';
+
+  /** Level of the headline for the page outline, 2–6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** `light` or `dark`; when unset the card follows the reader's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** 0-based place within a list, reported in `news-article-click`; set by the rail. */
+  @property({ type: Number }) position?: number;
+
+  private readonly language = new LanguageController(this);
+
+  private readonly data = new ResourceController<Article>(this, {
+    request: () => {
+      const id = this.articleId?.trim();
+      if (this.article || !id) return undefined;
+      return {
+        source: dataSource(this.endpoint, this.adapter, this.language.value),
+        key: `article/${id}`,
+        read: (adapter, context) => adapter.article(id, context),
+      };
+    },
+  });
+
+  /** The `article` property once validated, or why it is not valid. */
+  private given?: Article | NewsDataError;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('article')) this.given = this.article && this.validateGiven(this.article);
+  }
+
+  override render() {
+    const lang = this.language.value;
+    const given = this.given;
+    if (given instanceof NewsDataError) return this.renderNotice(errorMessage(lang, given));
+    if (given) return this.renderArticle(given, false);
+    const { status, value, error, stale } = this.data;
+    if (status === 'ready') return this.renderArticle(value!, stale);
+    if (status === 'error') return this.renderNotice(errorMessage(lang, error!), true);
+    if (status === 'empty') return this.renderNotice(msg(lang, 'empty'));
+    return this.renderPlaceholder(html`<span class="visually-hidden" role="status">${msg(lang, 'loading')}</span>`, false);
+  }
+
+  private renderArticle(data: Article, stale: boolean) {
+    const lang = this.language.value;
+    const article = articleForDisplay(data, lang);
+    const { title, url, excerpt, image, category, author, publishedAt, readingMinutes } = article;
+    const published = publishedAt ? formatPublished(publishedAt, lang) : undefined;
+    const hasExcerpt = this.variant !== 'compact';
+    const hasAuthor = this.variant === 'default' || this.variant === 'horizontal';
+    return html`
+      <article part="card" class="root card ${this.variant}" lang=${article.lang ?? lang} aria-labelledby="title">
+        <div part="media" class="media">
+          ${image
+            ? html`<img
+                part="image"
+                src=${image.src}
+                srcset=${image.srcset ?? nothing}
+                sizes=${image.srcset ? IMAGE_SIZES[this.variant] : nothing}
+                alt=${image.alt ?? ''}
+                width=${image.width ?? nothing}
+                height=${image.height ?? nothing}
+                loading=${this.variant === 'hero' ? 'eager' : 'lazy'}
+                decoding="async"
+                @error=${this.hideBrokenImage}
+              />`
+            : nothing}
+        </div>
+        <div class="body">
+          ${this.variant === 'compact' ? nothing : html`<div part="category" class="category line-1">${category?.name}</div>`}
+          <div part="title" class="title line-3" role="heading" aria-level=${this.level} id="title">
+            <a part="link" href=${url} @click=${this.reportClick}>${title}</a>
+          </div>
+          ${hasExcerpt ? html`<p part="excerpt" class="excerpt ${this.variant === 'hero' ? 'line-2' : 'line-3'}">${excerpt}</p>` : nothing}
+          <div part="meta" class="meta line-1" lang=${lang}>
+            ${published ? html`<time part="date" datetime=${new Date(publishedAt!).toISOString()}>${published}</time>` : nothing}
+            ${published && readingMinutes ? ' · ' : nothing}
+            ${readingMinutes ? msg(lang, 'minRead', { n: readingMinutes }) : nothing}
+            ${stale ? html` · <span part="stale" class="stale">${msg(lang, 'stale')}</span>` : nothing}
+          </div>
+          ${hasAuthor
+            ? html`<p part="author" class="author line-3">
+                ${author ? html`<span class="author-name">${author.name}</span>${author.role ? html`<br />${author.role}` : nothing}` : nothing}
+              </p>`
+            : nothing}
+        </div>
+      </article>
+    `;
+  }
+
+  /** The loaded card's frame without content, so every state keeps the loaded box. */
+  private renderPlaceholder(notice: TemplateResult, quiet: boolean) {
+    const block = (lines: string) => html`<div class="skeleton-block ${quiet ? '' : 'skeleton'} ${lines}"></div>`;
+    const variant = this.variant;
+    return html`
+      <div part="card" class="root card placeholder ${variant} ${quiet ? 'quiet' : ''}" aria-busy=${quiet ? 'false' : 'true'}>
+        <div part="media" class="media"></div>
+        <div class="body">
+          ${variant === 'compact' ? nothing : block('category line-1')} ${block('title line-3')}
+          ${variant === 'compact' ? nothing : block(`excerpt ${variant === 'hero' ? 'line-2' : 'line-3'}`)}
+          ${block('meta line-1')} ${variant === 'default' || variant === 'horizontal' ? block('author line-3') : nothing}
+        </div>
+        ${notice}
+      </div>
+    `;
+  }
+
+  private renderNotice(message: string, retry = false) {
+    return this.renderPlaceholder(
+      html`<div part="notice" class="notice" role=${retry ? 'alert' : 'status'}>
+        <p>${message}</p>
+        ${retry ? html`<button part="button" type="button" @click=${() => this.data.retry()}>${msg(this.language.value, 'retry')}</button>` : nothing}
+        <slot></slot>
+      </div>`,
+      true,
+    );
+  }
+
+  private get level(): number {
+    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+  }
+
+  private validateGiven(article: Article): Article | NewsDataError {
+    try {
+      return toArticle(article, document.baseURI);
+    } catch (error) {
+      const { reason, message } = error as NewsDataError;
+      fireNewsEvent(this, 'news-error', { reason, message });
+      return error as NewsDataError;
+    }
+  }
+
+  private hideBrokenImage(event: Event): void {
+    (event.target as HTMLImageElement).style.visibility = 'hidden';
+  }
+
+  private reportClick(): void {
+    const article = this.given instanceof NewsDataError ? undefined : (this.given ?? this.data.value);
+    if (!article) return;
+    fireNewsEvent(this, 'news-article-click', {
+      id: article.id,
+      url: article.url,
+      lang: article.lang ?? this.language.value,
+      position: this.position,
+    });
+  }
+}
+
+if (!customElements.get('news-article-card')) customElements.define('news-article-card', NewsArticleCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-article-card': NewsArticleCard;
+  }
+}

@@ -1,0 +1,163 @@
+import { getConfig } from './config.js';
+import { NewsDataError } from './types.js';
+
+/**
+ * The page's single HTTP client for JSON. Every widget on a page shares it, so twenty cards
+ * asking for one URL cause one request; it owns timeouts, bounded retries and cancellation.
+ */
+
+export interface FetchJsonOptions {
+  /** Aborts this caller's interest; the request itself is aborted once no caller is left. */
+  signal?: AbortSignal;
+  /** Skip the in-memory cache (a reader's Retry). */
+  fresh?: boolean;
+}
+
+interface InFlight {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  callers: number;
+}
+
+/** Responses are reused this long; widgets that appear later on the same page ask nothing. */
+const MEMORY_TTL = 60_000;
+/** Bodies larger than this are refused rather than parsed: no widget needs megabytes. */
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const MAX_RETRY_DELAY = 10_000;
+
+const inFlight = new Map<string, InFlight>();
+const memory = new Map<string, { value: unknown; expires: number }>();
+
+const abortError = () => new DOMException('The request was cancelled.', 'AbortError');
+
+/** True for the rejection a caller gets when its own signal aborted. */
+export const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(abortError())), { once: true });
+  });
+
+const retryable = (error: unknown) =>
+  error instanceof NewsDataError &&
+  (error.reason === 'network' || (error.reason === 'http' && (error.status! >= 500 || error.status === 429)));
+
+/** Backoff doubling from 400 ms with jitter, or the server's own `Retry-After` when it gives one. */
+function retryDelay(attempt: number, retryAfter: string | null): number {
+  const seconds = retryAfter === null ? NaN : Number(retryAfter);
+  const delay = Number.isFinite(seconds) ? seconds * 1000 : 400 * 2 ** attempt * (0.75 + Math.random() / 2);
+  return Math.min(delay, MAX_RETRY_DELAY);
+}
+
+/** One attempt: fetch with a timeout, then classify every way it can go wrong. */
+async function attempt(url: string, signal: AbortSignal, timeout: number): Promise<{ value: unknown } | { error: NewsDataError; retryAfter: string | null }> {
+  const timer = new AbortController();
+  const timeoutId = setTimeout(() => timer.abort(), timeout);
+  const stop = () => timer.abort();
+  signal.addEventListener('abort', stop, { once: true });
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: timer.signal, headers: { Accept: 'application/json' }, credentials: 'omit' });
+    } catch {
+      throw signal.aborted ? abortError() : timer.signal.aborted
+        ? new NewsDataError('timeout', `No answer within ${timeout / 1000} s.`, undefined, url)
+        : new NewsDataError('network', 'The endpoint could not be reached.', undefined, url);
+    }
+    if (!response.ok)
+      return { error: new NewsDataError('http', `The endpoint answered ${response.status}.`, response.status, url), retryAfter: response.headers.get('Retry-After') };
+    if (Number(response.headers.get('Content-Length')) > MAX_BODY_BYTES)
+      throw new NewsDataError('shape', 'The response is too large to be news data.', response.status, url);
+    let body: string;
+    try {
+      body = await response.text();
+    } catch {
+      throw signal.aborted ? abortError() : timer.signal.aborted
+        ? new NewsDataError('timeout', `The answer did not finish within ${timeout / 1000} s.`, undefined, url)
+        : new NewsDataError('network', 'The connection broke while reading the answer.', undefined, url);
+    }
+    if (body.length > MAX_BODY_BYTES)
+      throw new NewsDataError('shape', 'The response is too large to be news data.', response.status, url);
+    try {
+      return { value: JSON.parse(body) };
+    } catch {
+      throw new NewsDataError('not-json', `The endpoint answered with something that is not JSON (${response.headers.get('Content-Type') ?? 'no content type'}).`, response.status, url);
+    }
+  } finally {
+    clearTimeout(timeoutId);
+    signal.removeEventListener('abort', stop);
+  }
+}
+
+async function request(url: string, signal: AbortSignal): Promise<unknown> {
+  const { timeout, retries } = getConfig();
+  for (let attemptNo = 0; ; attemptNo++) {
+    let outcome;
+    try {
+      outcome = await attempt(url, signal, timeout);
+    } catch (error) {
+      if (!retryable(error) || attemptNo >= retries) throw error;
+      await sleep(retryDelay(attemptNo, null), signal);
+      continue;
+    }
+    if ('value' in outcome) return outcome.value;
+    if (!retryable(outcome.error) || attemptNo >= retries) throw outcome.error;
+    await sleep(retryDelay(attemptNo, outcome.retryAfter), signal);
+  }
+}
+
+/** Makes a caller's promise settle early when its own signal aborts. */
+function followSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined, onAbort: () => void): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => (onAbort(), reject(abortError()));
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
+/**
+ * GETs `url` as JSON. Concurrent callers of one URL share one request; successful answers are
+ * reused for a minute.
+ * @throws NewsDataError (`network`, `timeout`, `http`, `not-json`, `shape`) or an AbortError
+ */
+export function fetchJson(url: string, { signal, fresh = false }: FetchJsonOptions = {}): Promise<unknown> {
+  if (signal?.aborted) return Promise.reject(abortError());
+  const cached = memory.get(url);
+  if (!fresh && cached && cached.expires > Date.now()) return Promise.resolve(cached.value);
+
+  let shared = inFlight.get(url);
+  if (!shared) {
+    const controller = new AbortController();
+    const promise = request(url, controller.signal).then((value) => {
+      memory.set(url, { value, expires: Date.now() + MEMORY_TTL });
+      return value;
+    });
+    const entry: InFlight = { promise, controller, callers: 0 };
+    promise.finally(() => inFlight.get(url) === entry && inFlight.delete(url)).catch(() => {});
+    inFlight.set(url, entry);
+    shared = entry;
+  }
+  const entry = shared;
+  entry.callers++;
+  let counted = true;
+  const release = () => {
+    if (counted) (counted = false), entry.callers--;
+  };
+  const abandon = () => {
+    release();
+    if (entry.callers === 0 && inFlight.get(url) === entry) {
+      inFlight.delete(url);
+      entry.controller.abort();
+    }
+  };
+  return followSignal(entry.promise, signal, abandon).finally(release);
+}
+
+/** Forgets cached answers and pending requests: for tests and for hosts that swap endpoints. */
+export function resetClient(): void {
+  for (const entry of inFlight.values()) entry.controller.abort();
+  inFlight.clear();
+  memory.clear();
+}

@@ -1,0 +1,166 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fireNewsEvent } from '../events.js';
+import { getConfig, resolveEndpoint } from './config.js';
+import { isAbort } from './client.js';
+import { whenNearViewport } from './near-viewport.js';
+import { loadResource, requestId, type DataSource, type ResourceRequest } from './resource.js';
+import { NewsDataError, type Lang } from './types.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** What a data widget shows: nothing asked, waiting, data, or a failure. */
+export type ResourceStatus = 'empty' | 'loading' | 'ready' | 'error';
+
+export interface ResourceControllerOptions<T> {
+  /**
+   * Describes the load the host's current properties ask for, or undefined when they ask for
+   * nothing (the empty state). Called before every render; a changed request starts a new load.
+   * May throw a `NewsDataError` for a misconfiguration.
+   */
+  request(): ResourceRequest<T> | undefined;
+  /** Whether loaded data counts as empty, e.g. a list without items. */
+  isEmpty?(value: T): boolean;
+  /** Start loading at once instead of when the host nears the viewport. */
+  eager?: boolean;
+}
+
+/**
+ * The data side of every data widget: given what the host asks for, it loads it (once the host
+ * nears the viewport), exposes loading / ready / empty / error / stale for rendering, fires
+ * `news-load` and `news-error`, cancels when the host leaves the page and resumes when it returns.
+ */
+export class ResourceController<T> implements ReactiveController {
+  status: ResourceStatus = 'loading';
+  value?: T;
+  error?: NewsDataError;
+  /** True when `value` is the last-known-good copy, shown because the endpoint failed (`error` says how). */
+  stale = false;
+
+  private current?: ResourceRequest<T>;
+  /** Identifies what is shown or loading; null before the first update. */
+  private currentId: string | undefined | null = null;
+  private waiting = false;
+  private running?: AbortController;
+  private stopWatching?: () => void;
+  private near = false;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: ResourceControllerOptions<T>,
+  ) {
+    this.near = !!options.eager;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (!this.near) {
+      this.stopWatching = whenNearViewport(this.host, () => {
+        this.near = true;
+        this.startWaiting();
+      });
+    }
+    this.startWaiting();
+  }
+
+  hostDisconnected(): void {
+    this.stopWatching?.();
+    if (this.running) {
+      // Resume this load if the element comes back.
+      this.running.abort();
+      this.running = undefined;
+      this.waiting = true;
+    }
+  }
+
+  hostUpdate(): void {
+    let request: ResourceRequest<T> | undefined;
+    try {
+      request = this.options.request();
+    } catch (error) {
+      if (!(error instanceof NewsDataError)) throw error;
+      const id = `misconfigured ${error.message}`;
+      if (this.currentId !== id) this.settle(undefined, error, id);
+      return;
+    }
+    const id = request ? requestId(request) : undefined;
+    if (id === this.currentId) return;
+    this.running?.abort();
+    this.running = undefined;
+    this.current = request;
+    this.currentId = id;
+    this.error = undefined;
+    this.stale = false;
+    this.value = undefined;
+    this.status = request ? 'loading' : 'empty';
+    this.waiting = !!request;
+    this.startWaiting();
+  }
+
+  /** Loads again, bypassing cached answers: the Retry button. */
+  retry(): void {
+    if (!this.current) return;
+    this.running?.abort();
+    this.status = 'loading';
+    this.error = undefined;
+    this.host.requestUpdate();
+    this.run(this.current, true);
+  }
+
+  private startWaiting(): void {
+    if (this.waiting && this.near && this.host.isConnected && this.current) {
+      this.waiting = false;
+      this.run(this.current, false);
+    }
+  }
+
+  private async run(request: ResourceRequest<T>, fresh: boolean): Promise<void> {
+    const running = new AbortController();
+    this.running = running;
+    try {
+      const { value, staleBecause } = await loadResource(request, { signal: running.signal, fresh });
+      if (running.signal.aborted) return;
+      this.settle(value, staleBecause);
+    } catch (error) {
+      if (running.signal.aborted || isAbort(error)) return;
+      this.settle(undefined, error as NewsDataError);
+    } finally {
+      if (this.running === running) this.running = undefined;
+    }
+  }
+
+  private settle(value: T | undefined, error: NewsDataError | undefined, id: string | undefined | null = this.currentId): void {
+    this.currentId = id;
+    this.value = value;
+    this.error = error;
+    this.stale = value !== undefined && error !== undefined;
+    this.status =
+      value === undefined ? 'error' : this.options.isEmpty?.(value) ? 'empty' : 'ready';
+    if (error) {
+      const { reason, status, url, message } = error;
+      fireNewsEvent(this.host, 'news-error', { reason, status, url, message });
+    }
+    if (value !== undefined) fireNewsEvent(this.host, 'news-load', { data: value, stale: this.stale });
+    this.host.requestUpdate();
+  }
+}
+
+/**
+ * The source a data element reads from, given its own `endpoint` and `adapter` attributes and
+ * its language; page-wide defaults fill in what the element leaves out.
+ * @throws NewsDataError `unsupported` when no endpoint is set anywhere
+ */
+export function dataSource(endpoint: string | undefined, adapter: string | undefined, lang: Lang): DataSource {
+  const base = resolveEndpoint(endpoint);
+  if (!base)
+    throw new NewsDataError(
+      'unsupported',
+      'No endpoint is set: give the element an endpoint attribute, add <meta name="news-endpoint">, or call configure({ endpoint }).',
+    );
+  let absolute: string;
+  try {
+    absolute = new URL(base, document.baseURI).href.replace(/\/+$/, '');
+  } catch {
+    throw new NewsDataError('unsupported', `The endpoint "${base}" is not a URL.`);
+  }
+  return { endpoint: absolute, adapter: adapter?.trim() || getConfig().adapter, lang };
+}

@@ -1,0 +1,151 @@
+import { safeSrcset, safeUrl } from './url.js';
+import { NewsDataError } from './types.js';
+import type { Article, ArticleAuthor, ArticleCategory, ArticleImage, MourningDay } from './types.js';
+
+/**
+ * Turns untrusted JSON into the shapes the elements render. Required fields that are missing or
+ * unsafe make the whole value invalid (a `shape` error); optional fields of the wrong type or
+ * with unsafe URLs are dropped so the rest still renders, as the contract asks.
+ */
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A non-empty, trimmed string, or undefined. */
+const text = (value: unknown): string | undefined => {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+};
+
+/** Ids may arrive as numbers (WordPress) or strings (native). */
+const identifier = (value: unknown): string | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? String(value) : text(value);
+
+const positive = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+
+const isoInstant = (value: unknown): string | undefined => {
+  const iso = text(value);
+  return iso !== undefined && !Number.isNaN(Date.parse(iso)) ? iso : undefined;
+};
+
+function image(value: unknown, base?: string): ArticleImage | undefined {
+  if (!isObject(value)) return undefined;
+  const src = safeUrl(value.src, base);
+  if (!src) return undefined;
+  return {
+    src,
+    alt: typeof value.alt === 'string' ? value.alt.trim() : undefined,
+    width: positive(value.width),
+    height: positive(value.height),
+    srcset: safeSrcset(value.srcset, base),
+  };
+}
+
+function author(value: unknown): ArticleAuthor | undefined {
+  if (!isObject(value)) return undefined;
+  const name = text(value.name);
+  return name ? { name, role: text(value.role) } : undefined;
+}
+
+function category(value: unknown, base?: string): ArticleCategory | undefined {
+  if (!isObject(value)) return undefined;
+  const name = text(value.name);
+  return name ? { name, id: identifier(value.id), url: safeUrl(value.url, base) } : undefined;
+}
+
+function translations(value: unknown): Article['translations'] {
+  if (!isObject(value)) return undefined;
+  const entries = Object.entries(value)
+    .map(([lang, id]) => [lang, identifier(id)] as const)
+    .filter((entry): entry is readonly [string, string] => entry[1] !== undefined);
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
+/** Explains, in one sentence for developers, why a value is not an article; undefined if it is one. */
+function articleProblem(value: unknown, base?: string): string | undefined {
+  if (!isObject(value)) return 'an article must be a JSON object';
+  if (identifier(value.id) === undefined) return 'the article has no "id"';
+  if (text(value.title) === undefined) return `article "${identifier(value.id)}" has no "title"`;
+  if (safeUrl(value.url, base) === undefined)
+    return `article "${identifier(value.id)}" has no "url" with http: or https:`;
+  return undefined;
+}
+
+/**
+ * Validates one article. `base` resolves relative URLs (the endpoint's own address, so links
+ * work on a partner's page too).
+ * @throws NewsDataError with reason `shape`
+ */
+export function toArticle(value: unknown, base?: string): Article {
+  const problem = articleProblem(value, base);
+  if (problem) throw new NewsDataError('shape', `The response does not fit the contract: ${problem}.`);
+  const raw = value as Json;
+  const tags = Array.isArray(raw.tags) ? raw.tags.map(text).filter((tag) => tag !== undefined) : [];
+  const minutes = positive(raw.readingMinutes);
+  return {
+    id: identifier(raw.id)!,
+    lang: text(raw.lang),
+    url: safeUrl(raw.url, base)!,
+    title: text(raw.title)!,
+    excerpt: text(raw.excerpt),
+    publishedAt: isoInstant(raw.publishedAt),
+    author: author(raw.author),
+    image: image(raw.image, base),
+    category: category(raw.category, base),
+    tags: tags.length ? tags : undefined,
+    readingMinutes: minutes === undefined ? undefined : Math.max(1, Math.round(minutes)),
+    translations: translations(raw.translations),
+  };
+}
+
+/**
+ * Validates `{ items: [...] }`. Invalid items are dropped (the valid ones still show); a list
+ * whose every item is invalid is a shape error, since showing "nothing" would hide the fault.
+ * @throws NewsDataError with reason `shape`
+ */
+export function toArticleList(value: unknown, base?: string): Article[] {
+  if (!isObject(value) || !Array.isArray(value.items))
+    throw new NewsDataError('shape', 'The response does not fit the contract: a list must be { "items": [...] }.');
+  const articles = value.items.filter((item) => !articleProblem(item, base)).map((item) => toArticle(item, base));
+  if (value.items.length > 0 && articles.length === 0)
+    throw new NewsDataError('shape', `The response does not fit the contract: ${articleProblem(value.items[0], base)}.`);
+  return articles;
+}
+
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+const calendarDay = (value: unknown): string | undefined => {
+  const day = text(value);
+  return day !== undefined && DAY.test(day) ? day : undefined;
+};
+
+function mourningDay(value: unknown, base?: string): MourningDay | undefined {
+  if (!isObject(value)) return undefined;
+  const date = calendarDay(value.date);
+  const title = text(value.title);
+  if (!date || !title) return undefined;
+  const endDate = calendarDay(value.endDate);
+  return {
+    date,
+    endDate: endDate !== undefined && endDate >= date ? endDate : undefined,
+    recurring: value.recurring === true || undefined,
+    title,
+    message: text(value.message),
+    grayscale: value.grayscale === true || undefined,
+    url: safeUrl(value.url, base),
+  };
+}
+
+/**
+ * Validates `{ days: [...] }`; malformed days are dropped, since a wrong banner is worse than none.
+ * @throws NewsDataError with reason `shape`
+ */
+export function toMourningDays(value: unknown, base?: string): MourningDay[] {
+  if (!isObject(value) || !Array.isArray(value.days))
+    throw new NewsDataError('shape', 'The response does not fit the contract: a schedule must be { "days": [...] }.');
+  return value.days.map((day) => mourningDay(day, base)).filter((day) => day !== undefined);
+}

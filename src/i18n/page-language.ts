@@ -1,0 +1,51 @@
+import type { Lang } from '../data/types.js';
+import { toLang } from './language.js';
+
+/**
+ * The reader's page-wide language choice (made with `<news-language-switcher>`), shared by every
+ * widget on the page and kept across visits. Read once at start-up, so the first render is
+ * already in the chosen language.
+ */
+
+/** The localStorage key under which the reader's choice is kept. */
+export const LANGUAGE_STORAGE_KEY = 'news-widgets:lang';
+
+const changes = new EventTarget();
+
+function readKept(): Lang | undefined {
+  try {
+    return toLang(globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY));
+  } catch {
+    return undefined;
+  }
+}
+
+let chosen = readKept();
+
+/** The reader's choice, if they made one. */
+export function getPageLanguage(): Lang | undefined {
+  return chosen;
+}
+
+/**
+ * Makes `lang` the page-wide language (or clears the choice with `undefined`) and tells every
+ * widget. `persist: false` leaves the kept choice alone.
+ */
+export function setPageLanguage(lang: Lang | undefined, { persist = true } = {}): void {
+  chosen = lang;
+  if (persist) {
+    try {
+      if (lang) localStorage.setItem(LANGUAGE_STORAGE_KEY, lang);
+      else localStorage.removeItem(LANGUAGE_STORAGE_KEY);
+    } catch {
+      // Without storage the choice lasts for this page only.
+    }
+  }
+  changes.dispatchEvent(new Event('change'));
+}
+
+/** Calls `listener` on every change; returns the unsubscribe function. */
+export function onPageLanguageChange(listener: () => void): () => void {
+  changes.addEventListener('change', listener);
+  return () => changes.removeEventListener('change', listener);
+}

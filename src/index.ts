@@ -1,0 +1,13 @@
+/**
+ * news-widgets: every element registered, and the public API for hosts.
+ * This is the entry of the single-file bundle `dist/news-widgets.js`.
+ * @packageDocumentation
+ */
+export { NewsArticleCard, type ArticleCardVariant } from './article-card/article-card.js';
+export { configure, type NewsConfig } from './data/config.js';
+export { registerAdapter } from './data/adapters.js';
+export type { Adapter, AdapterContext, ArticleListQuery } from './data/adapters/adapter.js';
+export { setPageLanguage, getPageLanguage, LANGUAGE_STORAGE_KEY } from './i18n/page-language.js';
+export { toKazakhLatin, kazakhLatinUpperCase, kazakhLatinLowerCase, KAZAKH_LATIN_2021 } from './i18n/kk-latn.js';
+export type { NewsEventMap } from './events.js';
+export * from './data/types.js';

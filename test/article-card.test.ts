@@ -1,0 +1,372 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/article-card/article-card.js';
+import type { NewsArticleCard } from '../src/article-card/article-card.js';
+import { resetClient } from '../src/data/client.js';
+import { configure } from '../src/data/config.js';
+import { setPageLanguage } from '../src/i18n/page-language.js';
+import { fakeFetch, sampleArticle, type FakeFetch } from './helpers/fake-fetch.js';
+import { nextOutcome, resetPage, shownText, waitForText } from './helpers/elements.js';
+
+const KK_TITLE = 'Сандық технология сот саласына жаңа серпін берді';
+const RU_TITLE = 'Цифровые технологии дали новый импульс судебной системе';
+
+const part = (card: Element, name: string) => card.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const link = (card: Element) => part(card, 'link') as HTMLAnchorElement | null;
+
+async function loadedCard(template: ReturnType<typeof html>): Promise<NewsArticleCard> {
+  const card = await fixture<NewsArticleCard>(template);
+  await waitUntil(() => link(card), 'the card never showed its link', { timeout: 4000 });
+  return card;
+}
+
+describe('<news-article-card>', () => {
+  let fake: FakeFetch | undefined;
+
+  beforeEach(resetPage);
+  afterEach(() => {
+    fake?.restore();
+    fake = undefined;
+  });
+
+  describe('from the endpoint (real HTTP mock)', () => {
+    it('shows a finished card in the page language: headline link, excerpt, date, author, reading time', async () => {
+      const card = await fixture<NewsArticleCard>(html`<news-article-card endpoint="/api" article-id="court-digital"></news-article-card>`);
+      const { detail } = await oneEvent(card, 'news-load');
+      expect((detail.data as { id: string }).id).to.equal('court-digital');
+      await card.updateComplete;
+      expect(link(card)!.textContent).to.equal(KK_TITLE);
+      expect(link(card)!.href).to.equal('https://example.kz/kk/court-digital');
+      const text = shownText(card);
+      expect(text).to.contain('Қазақстандық сотта жүргізілген реформалардың');
+      expect(text).to.contain('Дуйсенова Ақерке');
+      expect(text).to.contain('Алматы қаласы қылмыстық істер жөніндегі мамандандырылған ауданаралық сотының хатшысы');
+      expect(text).to.contain('Сот');
+      expect(text).to.contain('Оқуға 3 мин');
+      const time = part(card, 'date') as HTMLTimeElement;
+      expect(time.dateTime).to.equal('2026-06-10T04:00:00.000Z');
+      expect(time.textContent).to.match(/^(2026 ж\. )?10 маусым$/);
+      await expect(card).to.be.accessible();
+    });
+
+    it('reads the endpoint from <meta name="news-endpoint">', async () => {
+      const meta = Object.assign(document.createElement('meta'), { name: 'news-endpoint', content: '/api' });
+      document.head.append(meta);
+      try {
+        const card = await loadedCard(html`<news-article-card article-id="court-digital"></news-article-card>`);
+        expect(link(card)!.textContent).to.equal(KK_TITLE);
+      } finally {
+        meta.remove();
+      }
+    });
+
+    it('reads the endpoint from configure() when nothing else sets it', async () => {
+      configure({ endpoint: '/api' });
+      const card = await loadedCard(html`<news-article-card article-id="court-digital"></news-article-card>`);
+      expect(link(card)!.textContent).to.equal(KK_TITLE);
+    });
+
+    it('asks for and shows the ancestor language', async () => {
+      const wrapper = await fixture(html`<div lang="ru"><news-article-card endpoint="/api" article-id="court-digital"></news-article-card></div>`);
+      const card = wrapper.querySelector('news-article-card')!;
+      await waitUntil(() => link(card), '', { timeout: 4000 });
+      expect(link(card)!.textContent).to.equal(RU_TITLE);
+      expect(part(card, 'card')!.lang).to.equal('ru');
+      expect(part(card, 'date')!.textContent).to.match(/^10 июня( 2026 г\.)?$/);
+      expect(shownText(card)).to.contain('3 мин чтения');
+    });
+
+    it('lets the page-wide choice beat ancestors, and its own lang beat both', async () => {
+      setPageLanguage('en', { persist: false });
+      const wrapper = await fixture(html`<div lang="ru">
+        <news-article-card endpoint="/api" article-id="court-digital"></news-article-card>
+        <news-article-card endpoint="/api" article-id="court-digital" lang="kk"></news-article-card>
+      </div>`);
+      const [byChoice, byOwn] = wrapper.querySelectorAll('news-article-card');
+      await waitUntil(() => link(byChoice) && link(byOwn), '', { timeout: 4000 });
+      expect(link(byChoice)!.textContent).to.not.equal(KK_TITLE);
+      expect(part(byChoice, 'card')!.lang).to.equal('en');
+      expect(link(byOwn)!.textContent).to.equal(KK_TITLE);
+    });
+
+    it('re-renders and refetches when the language changes', async () => {
+      const card = await loadedCard(html`<news-article-card endpoint="/api" article-id="court-digital"></news-article-card>`);
+      card.setAttribute('lang', 'ru');
+      await waitUntil(() => link(card)?.textContent === RU_TITLE, 'never switched to Russian', { timeout: 4000 });
+      setPageLanguage('ru', { persist: false });
+      card.removeAttribute('lang');
+      document.documentElement.lang = 'kk';
+      await card.updateComplete;
+      expect(link(card)?.textContent).to.equal(RU_TITLE);
+    });
+
+    it('transliterates Kazakh into the 2021 Latin alphabet for kk-Latn', async () => {
+      const card = await loadedCard(html`<news-article-card endpoint="/api" article-id="court-digital" lang="kk-Latn"></news-article-card>`);
+      expect(link(card)!.textContent).to.equal('Sandyq tehnologia sot salasyna jaña serpın berdı');
+      expect(part(card, 'card')!.lang).to.equal('kk-Latn');
+      expect(part(card, 'date')!.textContent).to.match(/^(2026 j\. )?10 mausym$/);
+      expect(shownText(card)).to.contain('Duisenova Aqerke');
+    });
+
+    it('shows "not found" for an unknown id, with a news-error', async () => {
+      const card = await fixture<NewsArticleCard>(html`<news-article-card endpoint="/api" article-id="no-such-story"></news-article-card>`);
+      const { detail } = await oneEvent(card, 'news-error');
+      expect(detail).to.include({ reason: 'http', status: 404 });
+      await waitForText(card, 'Мақала табылмады.');
+      await expect(card).to.be.accessible();
+    });
+
+    for (const [mode, reason, text] of [
+      ['fail', 'http', 'Сервер қатемен жауап берді (код 500).'],
+      ['not-json', 'not-json', 'Сервер жауабын оқу мүмкін болмады.'],
+      ['malformed', 'shape', 'Алынған деректер күтілген пішімге сәйкес келмейді.'],
+    ]) {
+      it(`shows a localized error for the "${mode}" endpoint, with Retry`, async () => {
+        configure({ retries: 0 });
+        const card = await fixture<NewsArticleCard>(html`<news-article-card endpoint="/api/${mode}" article-id="court-digital"></news-article-card>`);
+        const { detail } = await oneEvent(card, 'news-error');
+        expect(detail.reason).to.equal(reason);
+        expect(detail.message).to.be.a('string').and.not.empty;
+        await waitForText(card, text);
+        expect(part(card, 'button')!.textContent).to.equal('Қайталау');
+        expect(part(card, 'notice')!.getAttribute('role')).to.equal('alert');
+        await expect(card).to.be.accessible();
+      });
+    }
+
+    it('shows a timeout when the endpoint hangs', async () => {
+      configure({ timeout: 300 });
+      const card = await fixture<NewsArticleCard>(html`<news-article-card endpoint="/api/hang" article-id="court-digital"></news-article-card>`);
+      expect((await oneEvent(card, 'news-error')).detail.reason).to.equal('timeout');
+      await waitForText(card, 'Сервер уақытында жауап бермеді.');
+    });
+
+    it('renders hostile text as text and refuses a javascript: link', async () => {
+      let ran = false;
+      (window as unknown as { alert: () => void }).alert = () => (ran = true);
+      const card = await loadedCard(html`<news-article-card endpoint="/api/hostile" article-id="court-digital"></news-article-card>`);
+      expect(link(card)!.textContent).to.contain('<img src=x onerror=');
+      expect(card.shadowRoot!.querySelectorAll('script, img:not([part="image"]), svg')).to.have.length(0);
+      const image = part(card, 'image') as HTMLImageElement | null;
+      expect(image?.getAttribute('src') ?? '').to.not.match(/^javascript:/i);
+      expect(ran).to.be.false;
+    });
+  });
+
+  describe('states', () => {
+    it('keeps the loaded box while loading, on error and when loaded (no layout shift)', async () => {
+      for (const variant of ['default', 'compact', 'horizontal', 'hero']) {
+        fake = fakeFetch((url) => (url.pathname.endsWith('/fail') ? { status: 500 } : 'hang'));
+        const wrapper = await fixture(html`<div style="width: 360px">
+          <news-article-card variant=${variant} endpoint="https://x.example/api" article-id="a"></news-article-card>
+          <news-article-card variant=${variant} .article=${sampleArticle()}></news-article-card>
+        </div>`);
+        const [loading, loaded] = wrapper.querySelectorAll('news-article-card');
+        await loaded.updateComplete;
+        expect(part(loading, 'card')!.getAttribute('aria-busy')).to.equal('true');
+        expect(loading.getBoundingClientRect().height, variant).to.equal(loaded.getBoundingClientRect().height);
+        loaded.article = sampleArticle('b', { excerpt: undefined, author: undefined, image: undefined, title: 'Қысқа' });
+        await loaded.updateComplete;
+        expect(loading.getBoundingClientRect().height, `${variant} with little data`).to.equal(loaded.getBoundingClientRect().height);
+        fake.restore();
+      }
+    });
+
+    it('announces loading to screen readers and is accessible while loading', async () => {
+      fake = fakeFetch(() => 'hang');
+      const card = await fixture(html`<news-article-card endpoint="https://x.example/api" article-id="a"></news-article-card>`);
+      expect(card.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Жүктелуде…');
+      await expect(card).to.be.accessible();
+    });
+
+    it('retries on request and recovers when the endpoint is back', async () => {
+      configure({ retries: 0 });
+      let up = false;
+      fake = fakeFetch(() => (up ? { json: sampleArticle('a') } : { status: 503 }));
+      const card = await fixture<NewsArticleCard>(html`<news-article-card endpoint="https://x.example/api" article-id="a"></news-article-card>`);
+      await oneEvent(card, 'news-error');
+      await card.updateComplete;
+      up = true;
+      part(card, 'button')!.click();
+      await oneEvent(card, 'news-load');
+      await card.updateComplete;
+      expect(link(card)!.textContent).to.equal(KK_TITLE);
+    });
+
+    it('shows the last-known-good copy, marked, when the endpoint fails', async () => {
+      configure({ retries: 0 });
+      fake = fakeFetch(() => ({ json: sampleArticle('a') }));
+      await loadedCard(html`<news-article-card endpoint="https://x.example/api" article-id="a"></news-article-card>`);
+      fake.restore();
+      // As on a new page load: the memory cache is gone, the kept copy is not.
+      resetClient();
+      fake = fakeFetch(() => 'offline');
+      const card = await fixture<NewsArticleCard>(html`<news-article-card endpoint="https://x.example/api" article-id="a"></news-article-card>`);
+      const [error, load] = await Promise.all([oneEvent(card, 'news-error'), oneEvent(card, 'news-load')]);
+      expect(error.detail.reason).to.equal('network');
+      expect(load.detail.stale).to.be.true;
+      await card.updateComplete;
+      expect(link(card)!.textContent).to.equal(KK_TITLE);
+      expect(part(card, 'stale')!.textContent).to.equal('Ақпарат ескірген болуы мүмкін');
+      await expect(card).to.be.accessible();
+    });
+
+    it('is empty, showing its light-DOM fallback, when given nothing to show', async () => {
+      const card = await fixture(html`<news-article-card><a href="/kk/7">Тақырып</a></news-article-card>`);
+      expect(shownText(card)).to.contain('Әзірге көрсететін ештеңе жоқ.');
+      const slot = card.shadowRoot!.querySelector('slot')!;
+      expect(slot.assignedElements()[0].textContent).to.equal('Тақырып');
+      await expect(card).to.be.accessible();
+    });
+
+    it('says clearly when no endpoint is set anywhere', async () => {
+      const card = await fixture(html`<news-article-card article-id="a"></news-article-card>`);
+      await waitForText(card, 'Бұл дереккөзге қолдау көрсетілмейді.');
+    });
+
+    it('shows an invalid `article` property as an error, never its unsafe link', async () => {
+      const card = await fixture<NewsArticleCard>(html`<news-article-card .article=${sampleArticle('a', { url: 'javascript:alert(1)' })}></news-article-card>`);
+      expect(link(card)).to.be.null;
+      expect(shownText(card)).to.contain('Алынған деректер күтілген пішімге сәйкес келмейді.');
+    });
+  });
+
+  describe('the data layer in use', () => {
+    it('makes one request for twenty cards of one article', async () => {
+      fake = fakeFetch(() => ({ json: sampleArticle('a'), delay: 30 }));
+      const wrapper = await fixture(html`<div style="display: grid; grid-template-columns: repeat(5, 1fr)">
+        ${Array.from({ length: 20 }, () => html`<news-article-card variant="compact" endpoint="https://x.example/api" article-id="a"></news-article-card>`)}
+      </div>`);
+      const cards = [...wrapper.querySelectorAll('news-article-card')];
+      await waitUntil(() => cards.every((card) => link(card)), 'not all cards loaded', { timeout: 4000 });
+      expect(fake.calls).to.deep.equal(['https://x.example/api/articles/a?lang=kk']);
+    });
+
+    it('fetches only when the card nears the viewport', async () => {
+      fake = fakeFetch(() => ({ json: sampleArticle('a') }));
+      const wrapper = await fixture(html`<div>
+        <div style="height: 5000px"></div>
+        <news-article-card endpoint="https://x.example/api" article-id="a"></news-article-card>
+      </div>`);
+      const card = wrapper.querySelector('news-article-card')!;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(fake.calls).to.have.length(0);
+      card.scrollIntoView();
+      await waitUntil(() => link(card), 'did not load after scrolling', { timeout: 4000 });
+      expect(fake.calls).to.have.length(1);
+      window.scrollTo(0, 0);
+    });
+
+    it('cancels its request when removed, and resumes when put back', async () => {
+      fake = fakeFetch((_, n) => (n === 1 ? 'hang' : { json: sampleArticle('a') }));
+      const card = await fixture(html`<news-article-card endpoint="https://x.example/api" article-id="a"></news-article-card>`);
+      await waitUntil(() => fake!.calls.length === 1, 'no request', { timeout: 4000 });
+      const parent = card.parentElement!;
+      card.remove();
+      expect(fake.signals[0].aborted).to.be.true;
+      parent.append(card);
+      await waitUntil(() => link(card), 'did not resume', { timeout: 4000 });
+    });
+
+    it('shows only the latest article when article-id changes quickly', async () => {
+      fake = fakeFetch((url) => ({ json: sampleArticle(url.pathname.split('/').pop()!, { title: url.pathname }), delay: 20 }));
+      const card = await fixture<NewsArticleCard>(html`<news-article-card endpoint="https://x.example/api" article-id="a0"></news-article-card>`);
+      for (let i = 1; i <= 20; i++) {
+        card.articleId = `a${i}`;
+        await card.updateComplete;
+      }
+      await waitUntil(() => link(card), '', { timeout: 4000 });
+      expect(link(card)!.textContent).to.equal('/api/articles/a20');
+      expect(fake.signals.slice(0, -1).every((signal) => signal.aborted)).to.be.true;
+    });
+  });
+
+  describe('rendering', () => {
+    it('renders every variant accessibly with one link per card', async () => {
+      for (const variant of ['default', 'compact', 'horizontal', 'hero']) {
+        const card = await fixture<NewsArticleCard>(html`<news-article-card variant=${variant} .article=${sampleArticle()}></news-article-card>`);
+        expect(card.shadowRoot!.querySelectorAll('a'), variant).to.have.length(1);
+        await expect(card).to.be.accessible();
+      }
+    });
+
+    it('gives the image its size, srcset and lazy loading', async () => {
+      const card = await fixture(html`<news-article-card
+        .article=${sampleArticle('a', { image: { src: 'https://a.kz/1200.jpg', srcset: 'https://a.kz/600.jpg 600w, https://a.kz/1200.jpg 1200w', alt: 'Сот залы', width: 1200, height: 675 } })}
+      ></news-article-card>`);
+      const image = part(card, 'image') as HTMLImageElement;
+      expect(image.getAttribute('width')).to.equal('1200');
+      expect(image.getAttribute('height')).to.equal('675');
+      expect(image.loading).to.equal('lazy');
+      expect(image.alt).to.equal('Сот залы');
+      expect(image.srcset).to.contain('600w');
+      expect(image.sizes).to.not.be.empty;
+    });
+
+    it('uses heading-level for the headline, within 2–6', async () => {
+      const card = await fixture<NewsArticleCard>(html`<news-article-card heading-level="2" .article=${sampleArticle()}></news-article-card>`);
+      expect(part(card, 'title')!.getAttribute('aria-level')).to.equal('2');
+      card.headingLevel = 9;
+      await card.updateComplete;
+      expect(part(card, 'title')!.getAttribute('aria-level')).to.equal('6');
+    });
+
+    it('reports a click on the headline with id, url, lang and position', async () => {
+      const card = await fixture<NewsArticleCard>(html`<news-article-card .position=${4} .article=${sampleArticle()}></news-article-card>`);
+      card.addEventListener('click', (event) => event.preventDefault());
+      setTimeout(() => link(card)!.click());
+      const { detail } = await oneEvent(card, 'news-article-click');
+      expect(detail).to.deep.equal({ id: 'court-digital', url: 'https://example.kz/kk/court-digital', lang: 'kk', position: 4 });
+    });
+
+    it('is reachable and followed with the keyboard', async () => {
+      const card = await fixture<NewsArticleCard>(html`<news-article-card .article=${sampleArticle()}></news-article-card>`);
+      card.addEventListener('click', (event) => event.preventDefault());
+      await sendKeys({ press: 'Tab' });
+      expect(card.shadowRoot!.activeElement).to.equal(link(card));
+      const clicked = oneEvent(card, 'news-article-click');
+      await sendKeys({ press: 'Enter' });
+      expect((await clicked).detail.id).to.equal('court-digital');
+    });
+
+    it('follows prefers-color-scheme live, and theme overrides it', async () => {
+      const card = await fixture<NewsArticleCard>(html`<news-article-card .article=${sampleArticle()}></news-article-card>`);
+      const background = () => getComputedStyle(part(card, 'card')!).backgroundColor;
+      await emulateMedia({ colorScheme: 'light' });
+      expect(background()).to.equal('rgb(255, 255, 255)');
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(background()).to.equal('rgb(23, 25, 29)');
+      await expect(card).to.be.accessible();
+      card.theme = 'light';
+      await card.updateComplete;
+      expect(background()).to.equal('rgb(255, 255, 255)');
+      await emulateMedia({ colorScheme: 'light' });
+      card.theme = 'dark';
+      await card.updateComplete;
+      expect(background()).to.equal('rgb(23, 25, 29)');
+    });
+
+    it('takes theming through --news-* tokens and ::part(), and nothing else from the host', async () => {
+      const style = document.createElement('style');
+      style.textContent = `
+        * { color: rgb(255, 0, 0) !important; font-size: 40px !important; font-family: serif !important; line-height: 5 !important; all: unset !important; }
+        .themed { --news-accent: rgb(0, 128, 0); }
+        .themed::part(title) { font-size: 30px; }`;
+      document.head.append(style);
+      try {
+        const wrapper = await fixture(html`<div class="themed" style="width: 400px">
+          <news-article-card class="themed" .article=${sampleArticle()}></news-article-card>
+        </div>`);
+        const card = wrapper.querySelector('news-article-card')!;
+        const title = part(card, 'title')!;
+        expect(getComputedStyle(card).display).to.equal('block');
+        expect(getComputedStyle(title).color).to.not.equal('rgb(255, 0, 0)');
+        expect(getComputedStyle(title).fontSize).to.equal('30px');
+        expect(getComputedStyle(part(card, 'excerpt')!).fontSize).to.equal('15px');
+        expect(getComputedStyle(part(card, 'category')!).color).to.equal('rgb(0, 128, 0)');
+      } finally {
+        style.remove();
+      }
+    });
+  });
+});

@@ -1,0 +1,86 @@
+import { expect } from '@open-wc/testing';
+import { resetClient } from '../../src/data/client.js';
+import { configure, getConfig } from '../../src/data/config.js';
+import { loadResource, type ResourceRequest } from '../../src/data/resource.js';
+import type { Article } from '../../src/data/types.js';
+import { fakeFetch, sampleArticle, type FakeFetch } from '../helpers/fake-fetch.js';
+
+const articleRequest = (id: string, lang: 'kk' | 'ru' = 'kk'): ResourceRequest<Article> => ({
+  source: { endpoint: 'https://lkg.example/api', adapter: 'native', lang },
+  key: `article/${id}`,
+  read: (adapter, context) => adapter.article(id, context),
+});
+
+describe('resources and the last-known-good copy', () => {
+  let fake: FakeFetch | undefined;
+  const defaults = { ...getConfig() };
+
+  beforeEach(() => {
+    resetClient();
+    localStorage.clear();
+    configure({ retries: 0 });
+  });
+  afterEach(() => {
+    fake?.restore();
+    configure(defaults);
+    localStorage.clear();
+  });
+
+  it('loads through the adapter, sending the language', async () => {
+    fake = fakeFetch(() => ({ json: sampleArticle('a') }));
+    const { value, staleBecause } = await loadResource(articleRequest('a'));
+    expect(value.id).to.equal('a');
+    expect(staleBecause).to.be.undefined;
+    expect(fake.calls[0]).to.equal('https://lkg.example/api/articles/a?lang=kk');
+  });
+
+  it('shows the kept copy, marked stale, when the endpoint fails later', async () => {
+    fake = fakeFetch(() => ({ json: sampleArticle('a') }));
+    await loadResource(articleRequest('a'));
+    fake.restore();
+    resetClient();
+    fake = fakeFetch(() => ({ status: 500 }));
+    const { value, staleBecause } = await loadResource(articleRequest('a'));
+    expect(value.title).to.equal(sampleArticle().title);
+    expect(staleBecause?.reason).to.equal('http');
+  });
+
+  it('keeps copies per language, and fails plainly when there is none', async () => {
+    fake = fakeFetch(() => ({ json: sampleArticle('a') }));
+    await loadResource(articleRequest('a', 'kk'));
+    fake.restore();
+    resetClient();
+    fake = fakeFetch(() => 'offline');
+    let error: unknown;
+    try {
+      await loadResource(articleRequest('a', 'ru'));
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as { reason: string }).reason).to.equal('network');
+  });
+
+  it('survives storage that throws', async () => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      fake = fakeFetch(() => ({ json: sampleArticle('a') }));
+      expect((await loadResource(articleRequest('a'))).value.id).to.equal('a');
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+
+  it('reports an unknown adapter as unsupported', async () => {
+    const request = { ...articleRequest('a'), source: { ...articleRequest('a').source, adapter: 'rss' } };
+    let error: unknown;
+    try {
+      await loadResource(request);
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as { reason: string }).reason).to.equal('unsupported');
+  });
+});

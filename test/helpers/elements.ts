@@ -1,0 +1,27 @@
+import { oneEvent, waitUntil } from '@open-wc/testing';
+import { resetClient } from '../../src/data/client.js';
+import { configure, getConfig } from '../../src/data/config.js';
+import { setPageLanguage } from '../../src/i18n/page-language.js';
+
+/** The text a reader sees inside an element's shadow root, whitespace collapsed. */
+export const shownText = (element: Element): string =>
+  (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Waits until the element's shadow root shows `text`. */
+export const waitForText = (element: Element, text: string, message = `waiting for "${text}"`) =>
+  waitUntil(() => shownText(element).includes(text), message, { timeout: 4000 });
+
+/** Resolves with the next `news-load` or `news-error` of `element`. */
+export const nextOutcome = (element: Element) =>
+  Promise.race([oneEvent(element, 'news-load'), oneEvent(element, 'news-error')]) as Promise<CustomEvent>;
+
+const defaults = { ...getConfig() };
+
+/** A clean page between tests: no cached answers, no kept copies or language choice, default config. */
+export function resetPage(): void {
+  resetClient();
+  localStorage.clear();
+  setPageLanguage(undefined, { persist: false });
+  configure({ ...defaults, endpoint: '' });
+  document.documentElement.lang = 'kk';
+}
