@@ -145,10 +145,13 @@ export const articleCardStyles = css`
   }
   .hero .media {
     grid-area: 1 / 1;
-    aspect-ratio: var(--news-image-ratio, 16 / 9);
+    /* at least the image's ratio, taller when a narrow card's text needs it */
+    align-self: stretch;
   }
   .hero .body {
     grid-area: 1 / 1;
+    /* A grid item stacks by z-index without being positioned, so the stretched link still spans the card. */
+    z-index: 1;
     align-self: end;
     color: #fff;
     background: linear-gradient(transparent, rgb(0 0 0 / 0.78) 35%);
@@ -167,6 +170,9 @@ export const articleCardStyles = css`
   /* states other than loaded keep the loaded box and put their message over it */
   .placeholder .skeleton-block {
     border-radius: 4px;
+  }
+  .placeholder.hero .body {
+    background: none;
   }
   .placeholder.quiet .skeleton-block {
     visibility: hidden;
