@@ -6,7 +6,7 @@ import { resetClient } from '../src/data/client.js';
 import { configure } from '../src/data/config.js';
 import { setPageLanguage } from '../src/i18n/page-language.js';
 import { fakeFetch, sampleArticle, type FakeFetch } from './helpers/fake-fetch.js';
-import { nextOutcome, resetPage, shownText, waitForText } from './helpers/elements.js';
+import { resetPage, shownText, waitForText } from './helpers/elements.js';
 
 const KK_TITLE = 'Сандық технология сот саласына жаңа серпін берді';
 const RU_TITLE = 'Цифровые технологии дали новый импульс судебной системе';

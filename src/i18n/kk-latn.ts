@@ -82,7 +82,7 @@ export function toKazakhLatin(text: string, scheme: KazakhLatinScheme = KAZAKH_L
   // NFC first: й may arrive as и + combining breve.
   const chars = [...text.normalize('NFC')];
   let out = '';
-  let previous = ''; // the previous Cyrillic letter, lower case, for afterGlide
+  let previous = ''; // the letter just spelled, lower case, for afterGlide
   for (let i = 0; i < chars.length; i++) {
     let ch = chars[i];
     const near = isCyrillic(chars[i - 1]) || isCyrillic(chars[i + 1]);
@@ -96,8 +96,7 @@ export function toKazakhLatin(text: string, scheme: KazakhLatinScheme = KAZAKH_L
       continue;
     }
     if (previous && scheme.glideLetters.includes(previous)) latin = scheme.afterGlide[lower] ?? latin;
-    // A dropped ъ/ь is looked through, so "ильюшин" still sees л before ю.
-    if (latin) previous = lower;
+    previous = lower;
     if (latin && lower !== ch) out += capitalize(latin, chars, i);
     else out += latin;
   }

@@ -1,4 +1,4 @@
-import { oneEvent, waitUntil } from '@open-wc/testing';
+import { waitUntil } from '@open-wc/testing';
 import { resetClient } from '../../src/data/client.js';
 import { configure, getConfig } from '../../src/data/config.js';
 import { setPageLanguage } from '../../src/i18n/page-language.js';
@@ -10,10 +10,6 @@ export const shownText = (element: Element): string =>
 /** Waits until the element's shadow root shows `text`. */
 export const waitForText = (element: Element, text: string, message = `waiting for "${text}"`) =>
   waitUntil(() => shownText(element).includes(text), message, { timeout: 4000 });
-
-/** Resolves with the next `news-load` or `news-error` of `element`. */
-export const nextOutcome = (element: Element) =>
-  Promise.race([oneEvent(element, 'news-load'), oneEvent(element, 'news-error')]) as Promise<CustomEvent>;
 
 const defaults = { ...getConfig() };
 
