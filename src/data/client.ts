@@ -50,6 +50,20 @@ function retryDelay(attempt: number, retryAfter: string | null): number {
   return Math.min(delay, MAX_RETRY_DELAY);
 }
 
+/** Error answers worth reading are small JSON; anything else is left unread. */
+const MAX_ERROR_BYTES = 64 * 1024;
+
+/** The JSON an endpoint sent with an error status (WordPress's `{ code, message }`), or undefined. */
+async function errorBody(response: Response): Promise<unknown> {
+  if (!/json/i.test(response.headers.get('Content-Type') ?? '')) return undefined;
+  try {
+    const body = await response.text();
+    return body.length > MAX_ERROR_BYTES ? undefined : JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+}
+
 /** One attempt: fetch with a timeout, then classify every way it can go wrong. */
 async function attempt(url: string, signal: AbortSignal, timeout: number): Promise<{ value: unknown } | { error: NewsDataError; retryAfter: string | null }> {
   const timer = new AbortController();
@@ -65,8 +79,11 @@ async function attempt(url: string, signal: AbortSignal, timeout: number): Promi
         ? new NewsDataError('timeout', `No answer within ${timeout / 1000} s.`, undefined, url)
         : new NewsDataError('network', 'The endpoint could not be reached.', undefined, url);
     }
-    if (!response.ok)
-      return { error: new NewsDataError('http', `The endpoint answered ${response.status}.`, response.status, url), retryAfter: response.headers.get('Retry-After') };
+    if (!response.ok) {
+      const message = `The endpoint answered ${response.status}.`;
+      const error = new NewsDataError('http', message, response.status, url, await errorBody(response));
+      return { error, retryAfter: response.headers.get('Retry-After') };
+    }
     if (Number(response.headers.get('Content-Length')) > MAX_BODY_BYTES)
       throw new NewsDataError('shape', 'The response is too large to be news data.', response.status, url);
     let body: string;
@@ -143,7 +160,9 @@ export function fetchJson(url: string, { signal, fresh = false }: FetchJsonOptio
   entry.callers++;
   let counted = true;
   const release = () => {
-    if (counted) (counted = false), entry.callers--;
+    if (!counted) return;
+    counted = false;
+    entry.callers--;
   };
   const abandon = () => {
     release();

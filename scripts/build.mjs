@@ -1,0 +1,62 @@
+// `npm run build`: the two Vite builds of vite.config.ts, the type declarations, a check
+// that the outputs match package.json's exports, and the size of the single-file bundle.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { ROOT, isMain, run } from './lib.mjs';
+
+const KB = 1024;
+const BUNDLE = 'dist/news-widgets.js';
+
+/** Sizes of a file in bytes: raw, gzip level 9 (how the project quotes sizes) and brotli 11. */
+export function sizes(file) {
+  const bytes = readFileSync(file);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+}
+
+const kb = (n) => `${(n / KB).toFixed(2)} KB`;
+
+export async function build() {
+  // The dev server may have set NODE_ENV in this shell; the published files are production
+  // builds (Lit's dev-mode warnings stripped) whatever it says.
+  process.env.NODE_ENV = 'production';
+  const { build: viteBuild } = await import('vite');
+  const configFile = join(ROOT, 'vite.config.ts');
+
+  rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
+  const [bundle] = [await viteBuild({ configFile, mode: 'bundle' })].flat();
+  await viteBuild({ configFile, mode: 'elements' });
+  if ((await run('tsc', ['-p', 'tsconfig.build.json'])) !== 0) throw new Error('type declarations failed (tsc)');
+
+  // The single file must need nothing else: an import left in it would 404 on a CMS page.
+  const chunk = bundle.output.find((item) => item.type === 'chunk' && item.isEntry);
+  const leftover = [...chunk.imports, ...chunk.dynamicImports];
+  if (leftover.length) throw new Error(`${BUNDLE} is not self-contained: it imports ${leftover.join(', ')}`);
+
+  // package.json maps "./<name>.js" to these two files; every element must have both.
+  const { elementNames } = await import('./elements.mjs');
+  for (const name of elementNames()) {
+    for (const file of [`dist/elements/${name}.js`, `dist/types/${name}/${name}.d.ts`]) {
+      if (!existsSync(join(ROOT, file))) throw new Error(`missing ${file} for the "./${name}.js" export`);
+    }
+  }
+
+  const size = sizes(join(ROOT, BUNDLE));
+  console.log(
+    `\n${BUNDLE}: ${kb(size.raw)} minified, ${kb(size.gzip)} gzip (level 9), ${kb(size.brotli)} brotli\n`,
+  );
+  return size;
+}
+
+if (isMain(import.meta.url)) {
+  build().catch((error) => {
+    console.error(`build failed: ${error.message}`);
+    process.exit(1);
+  });
+}

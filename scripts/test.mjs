@@ -1,0 +1,102 @@
+// `npm test` (and CI via .ci/run): every check in order, each a named step with pass/fail and
+// duration, stopping at the first failure, closing on one summary line.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ROOT, ensureDependencies, formatDuration, run } from './lib.mjs';
+
+const node = process.execPath;
+
+/** Regenerates the manifest aside and compares it with the committed one. */
+async function manifestIsFresh() {
+  const committed = join(ROOT, 'custom-elements.json');
+  if (!existsSync(committed)) throw new Error('custom-elements.json is missing: run npm run analyze');
+  // cem joins --outdir onto the working directory, so the scratch folder must be inside it.
+  const cache = join(ROOT, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const scratch = mkdtempSync(join(cache, 'cem-check-'));
+  try {
+    const code = await run('cem', ['analyze', '--quiet', '--outdir', relative(ROOT, scratch)]);
+    if (code !== 0) return code;
+    // Compared as data, so reformatting the committed file is not a mismatch.
+    const normalize = (file) => JSON.stringify(JSON.parse(readFileSync(file, 'utf8')));
+    if (normalize(committed) !== normalize(join(scratch, 'custom-elements.json'))) {
+      throw new Error('custom-elements.json is stale: run npm run analyze');
+    }
+    return 0;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+const hasStorybook = () =>
+  existsSync(join(ROOT, '.storybook')) &&
+  readdirSync(join(ROOT, '.storybook')).some((name) => /^main\.[cm]?[jt]s$/.test(name));
+
+const steps = [
+  { name: 'typecheck', run: () => run('tsc', ['--noEmit', '-p', 'tsconfig.json']) },
+  { name: 'lint', run: () => run('eslint', ['.']) },
+  { name: 'custom-elements.json', run: manifestIsFresh },
+  { name: 'browser tests', run: () => run('web-test-runner', []) },
+  { name: 'build', run: () => run(node, ['scripts/build.mjs']) },
+  { name: 'smoke test', run: () => run(node, ['test/smoke/smoke.mjs']) },
+  {
+    name: 'storybook build',
+    skip: () => !hasStorybook() && 'no .storybook/main.*',
+    run: () =>
+      run('storybook', ['build', '--quiet', '--disable-telemetry', '--output-dir', 'storybook-static']),
+  },
+];
+
+function bail(started, what, detail) {
+  console.log(`\nnpm test: FAILED at ${what} (${detail}) after ${formatDuration(Date.now() - started)}`);
+  process.exit(1);
+}
+
+async function main() {
+  const started = Date.now();
+  try {
+    await ensureDependencies();
+  } catch (error) {
+    bail(started, 'dependencies', error.message);
+  }
+  try {
+    // Found once here and handed down, so every step uses the same browser.
+    const { findChromium } = await import('./find-chromium.mjs');
+    process.env.CHROME_PATH = findChromium();
+    console.log(`Chromium: ${process.env.CHROME_PATH}`);
+  } catch (error) {
+    bail(started, 'chromium', error.message);
+  }
+
+  let passed = 0;
+  let skipped = 0;
+  for (const step of steps) {
+    const why = step.skip?.();
+    if (why) {
+      skipped++;
+      console.log(`\n○ ${step.name}: skipped: ${why}`);
+      continue;
+    }
+    console.log(`\n▶ ${step.name}`);
+    const stepStarted = Date.now();
+    let detail;
+    try {
+      const code = await step.run();
+      if (code !== 0) detail = `exit ${code}`;
+    } catch (error) {
+      detail = error.message;
+    }
+    const took = formatDuration(Date.now() - stepStarted);
+    if (detail) {
+      console.log(`✘ ${step.name} failed (${took}): ${detail}`);
+      bail(started, step.name, detail);
+    }
+    passed++;
+    console.log(`✔ ${step.name} passed (${took})`);
+  }
+  const ran = steps.length - skipped;
+  const skippedNote = skipped ? `, ${skipped} skipped` : '';
+  console.log(`\nnpm test: ${passed}/${ran} steps passed${skippedNote} (${formatDuration(Date.now() - started)})`);
+}
+
+await main();

@@ -1,0 +1,132 @@
+// Smoke test of the built files, used the way their users use them, in the system Chromium:
+// - a site builder's plain HTML page: one <script type="module" src="/dist/news-widgets.js">
+//   and one tag, no build step;
+// - a bundler user's per-element module, dist/elements/article-card.js, with Lit resolved
+//   from node_modules (an import map stands in for their bundler).
+// It catches what unit tests cannot: a bundle that misses Lit or bundles it twice, fails to
+// register, throws on load, or cannot reach an endpoint. Run after `npm run build`.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { chromium } from 'playwright-core';
+import { createMockEndpoint } from '../../demo/mock-endpoint.js';
+import { CHROMIUM_FLAGS, findChromium } from '../../scripts/find-chromium.mjs';
+import { ROOT } from '../../scripts/lib.mjs';
+
+const ARTICLE_ID = 'court-digital';
+const TIMEOUT = 15_000;
+const CARD = `<news-article-card endpoint="/api" article-id="${ARTICLE_ID}"></news-article-card>`;
+
+// Lit's packages map one to one onto their folders, so a prefix import map resolves them.
+const LIT_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
+const IMPORT_MAP = {
+  imports: Object.fromEntries(
+    LIT_PACKAGES.flatMap((name) => {
+      const main = name === 'lit' ? 'index.js' : `${name.split('/').pop()}.js`;
+      return [[name, `/node_modules/${name}/${main}`], [`${name}/`, `/node_modules/${name}/`]];
+    }),
+  ),
+};
+
+const PAGES = {
+  '/': `<!doctype html>
+<meta charset="utf-8">
+<title>news-widgets: single file</title>
+<script type="module" src="/dist/news-widgets.js"></script>
+${CARD}
+`,
+  '/elements.html': `<!doctype html>
+<meta charset="utf-8">
+<title>news-widgets: per-element module</title>
+<script type="importmap">${JSON.stringify(IMPORT_MAP)}</script>
+<script type="module" src="/dist/elements/article-card.js"></script>
+${CARD}
+`,
+};
+
+const TYPES = { '.js': 'text/javascript', '.map': 'application/json' };
+
+function startServer() {
+  const api = createMockEndpoint({ base: '/api' });
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const send = (status, type, body) => {
+      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+      res.end(body);
+    };
+    api(req, res, async () => {
+      if (PAGES[path]) return send(200, 'text/html; charset=utf-8', PAGES[path]);
+      // Browsers ask for it on their own; a 404 would show as a console error.
+      if (path === '/favicon.ico') return send(204, 'image/x-icon', '');
+      const file = normalize(join(ROOT, path));
+      const servable = ['dist', 'node_modules'].some((dir) => file.startsWith(join(ROOT, dir) + sep));
+      if (servable && TYPES[extname(file)] && existsSync(file)) {
+        return send(200, TYPES[extname(file)], await readFile(file));
+      }
+      send(404, 'text/plain', 'not found');
+    });
+  });
+  server.on('close', () => api.close());
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** Opens a page and checks the card as a reader finds it; returns what went wrong. */
+async function checkPage(browser, url, title) {
+  const problems = [];
+  const page = await browser.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  try {
+    await page.goto(url);
+    // Playwright's role locators pierce shadow roots.
+    const card = page.locator('news-article-card');
+    const link = card.getByRole('heading').getByRole('link', { name: title, exact: true });
+    await link.waitFor({ timeout: TIMEOUT }).catch(async () => {
+      const shown = await card.evaluate((el) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim());
+      throw new Error(`no heading link "${title}" after ${TIMEOUT / 1000}s; the card shows: "${shown ?? '(no shadow root)'}"`);
+    });
+    const inShadow = await card.evaluate((el, text) => {
+      const a = el.shadowRoot?.querySelector('h1 a, h2 a, h3 a, h4 a, h5 a, h6 a, [role=heading] a');
+      return a?.textContent?.trim() === text;
+    }, title);
+    if (!inShadow) problems.push("the heading link is not in the card's shadow root");
+  } catch (error) {
+    problems.push(error.message.split('\n')[0]);
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
+async function smoke() {
+  for (const file of ['dist/news-widgets.js', 'dist/elements/article-card.js']) {
+    if (!existsSync(join(ROOT, file))) return [`${file} is missing: run npm run build first`];
+  }
+  const server = await startServer();
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+  try {
+    // The title to expect comes from the endpoint itself, so content edits don't break this test.
+    const article = await (await fetch(`${origin}/api/articles/${ARTICLE_ID}?lang=kk`)).json();
+    const problems = [];
+    for (const [path, what] of [['/', 'dist/news-widgets.js'], ['/elements.html', 'dist/elements/article-card.js']]) {
+      const found = await checkPage(browser, origin + path, article.title);
+      problems.push(...found.map((problem) => `${what}: ${problem}`));
+      if (!found.length) console.log(`ok: ${what} renders <news-article-card> with its headline link`);
+    }
+    return problems;
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+const problems = await smoke().catch((error) => [error.message]);
+if (problems.length) {
+  console.error(`smoke test failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('smoke test passed');
