@@ -1,4 +1,4 @@
-import type { NewsArticleClickDetail, NewsErrorDetail, NewsLoadDetail } from './data/types.js';
+import { NewsDataError, type NewsArticleClickDetail, type NewsErrorDetail, type NewsLoadDetail } from './data/types.js';
 
 /** Every event the library fires, by name, with its `detail`. */
 export interface NewsEventMap {
@@ -19,6 +19,21 @@ export function fireNewsEvent<K extends keyof NewsEventMap>(
   { cancelable = false } = {},
 ): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+}
+
+/**
+ * Validates data a host gave an element directly (no fetch). A failure is fired as `news-error`
+ * from `target`, as a failed load would be, and returned for the element to show.
+ */
+export function validateGiven<T>(target: EventTarget, validate: () => T): T | NewsDataError {
+  try {
+    return validate();
+  } catch (error) {
+    if (!(error instanceof NewsDataError)) throw error;
+    const { reason, message } = error;
+    fireNewsEvent(target, 'news-error', { reason, message });
+    return error;
+  }
 }
 
 declare global {

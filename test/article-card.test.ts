@@ -311,6 +311,64 @@ describe('<news-article-card>', () => {
       expect(part(card, 'title')!.getAttribute('aria-level')).to.equal('6');
     });
 
+    it('follows a short headline with its excerpt, keeping the reserved lines below them', async () => {
+      const card = await fixture<NewsArticleCard>(html`<news-article-card style="width: 360px" .article=${sampleArticle('a', { title: 'Қысқа' })}></news-article-card>`);
+      const title = part(card, 'title')!.getBoundingClientRect();
+      const excerpt = part(card, 'excerpt')!.getBoundingClientRect();
+      expect(excerpt.top - title.bottom).to.be.lessThan(title.height);
+    });
+
+    it('shows the excerpt in the compact variant with with-excerpt, keeping the box while loading', async () => {
+      fake = fakeFetch(() => 'hang');
+      const wrapper = await fixture(html`<div style="width: 340px">
+        <news-article-card variant="compact" with-excerpt endpoint="https://x.example/api" article-id="a"></news-article-card>
+        <news-article-card variant="compact" with-excerpt .article=${sampleArticle()}></news-article-card>
+        <news-article-card variant="compact" .article=${sampleArticle()}></news-article-card>
+      </div>`);
+      const [loading, loaded, plain] = wrapper.querySelectorAll('news-article-card');
+      await loaded.updateComplete;
+      expect(part(loaded, 'excerpt')!.textContent).to.contain('Қазақстандық сотта');
+      expect(part(plain, 'excerpt')).to.be.null;
+      expect(loading.getBoundingClientRect().height).to.equal(loaded.getBoundingClientRect().height);
+      await expect(loaded).to.be.accessible();
+    });
+
+    it('as a skeleton shows only the loading frame: no fetch, no announcement, the loaded box', async () => {
+      fake = fakeFetch(() => ({ json: sampleArticle('a') }));
+      const wrapper = await fixture(html`<div style="width: 300px">
+        <news-article-card variant="compact" skeleton endpoint="https://x.example/api" article-id="a"></news-article-card>
+        <news-article-card variant="compact" .article=${sampleArticle()}></news-article-card>
+      </div>`);
+      const [skeleton, loaded] = wrapper.querySelectorAll('news-article-card');
+      await loaded.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(fake.calls).to.have.length(0);
+      expect(part(skeleton, 'card')!.getAttribute('aria-busy')).to.equal('true');
+      expect(skeleton.shadowRoot!.querySelector('[role="status"], a')).to.be.null;
+      expect(skeleton.getBoundingClientRect().height).to.equal(loaded.getBoundingClientRect().height);
+    });
+
+    it('names the story’s language when it is not the card’s, in that language', async () => {
+      const card = await fixture<NewsArticleCard>(html`<news-article-card .article=${sampleArticle('a-ru', { lang: 'ru', title: 'Заголовок' })}></news-article-card>`);
+      expect(part(card, 'language')!.textContent).to.equal('Русский');
+      expect(part(card, 'language')!.lang).to.equal('ru');
+      expect(part(card, 'card')!.lang).to.equal('ru');
+      card.setAttribute('lang', 'ru');
+      await waitUntil(() => !part(card, 'language'), 'the label stayed for a Russian reader');
+      card.setAttribute('lang', 'kk-Latn');
+      await waitUntil(() => part(card, 'language'), 'no label for a kk-Latn reader');
+      expect(part(card, 'language')!.textContent).to.equal('Русский');
+      card.article = sampleArticle();
+      await card.updateComplete;
+      expect(part(card, 'language')).to.be.null;
+    });
+
+    it('focuses its link when focused, so a list can move focus card to card', async () => {
+      const card = await fixture<NewsArticleCard>(html`<news-article-card .article=${sampleArticle()}></news-article-card>`);
+      card.focus();
+      expect(card.shadowRoot!.activeElement).to.equal(link(card));
+    });
+
     it('reports a click on the headline with id, url, lang and position', async () => {
       const card = await fixture<NewsArticleCard>(html`<news-article-card .position=${4} .article=${sampleArticle()}></news-article-card>`);
       card.addEventListener('click', (event) => event.preventDefault());

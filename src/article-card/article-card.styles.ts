@@ -3,6 +3,10 @@ import { css } from 'lit';
 /*
  * Every text block has a fixed number of lines per variant (clamped when longer, reserved when
  * shorter), so the loading, error and loaded states take exactly the same box: no layout shift.
+ * Headline and excerpt share their reserved lines (`.text`): they flow one after the other
+ * (`.flow`) over an invisible `.frame` of the full size, so a short headline is followed by its
+ * excerpt, not by a gap. The frame alone sizes the area (`contain: size` on the flow), since lines
+ * in a fallback font can stand taller than the line height.
  */
 export const articleCardStyles = css`
   .card {
@@ -60,6 +64,28 @@ export const articleCardStyles = css`
     -webkit-line-clamp: 3;
     block-size: 3lh;
   }
+  .text {
+    display: grid;
+    gap: inherit;
+  }
+  .text > * {
+    grid-area: 1 / 1;
+    display: flex;
+    flex-direction: column;
+    gap: inherit;
+    min-inline-size: 0;
+  }
+  .frame {
+    visibility: hidden;
+  }
+  .flow {
+    contain: size;
+    overflow: hidden;
+  }
+  .flow > * {
+    flex-shrink: 0;
+    block-size: auto;
+  }
   .category {
     font-size: 0.8125em;
     font-weight: 600;
@@ -103,6 +129,12 @@ export const articleCardStyles = css`
   }
   .author-name {
     font-weight: 600;
+    color: var(--_text);
+  }
+  .language {
+    padding-inline: 5px;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
     color: var(--_text);
   }
   .stale {

@@ -2,12 +2,13 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { ResourceController, dataSource } from '../data/resource-controller.js';
 import { toArticle } from '../data/validate.js';
-import { NewsDataError, type Article } from '../data/types.js';
-import { fireNewsEvent } from '../events.js';
+import { NewsDataError, type Article, type Lang } from '../data/types.js';
+import { fireNewsEvent, validateGiven } from '../events.js';
 import { articleForDisplay } from '../i18n/article-text.js';
 import { formatPublished } from '../i18n/dates.js';
 import { errorMessage } from '../i18n/error-message.js';
 import { LanguageController } from '../i18n/language-controller.js';
+import { LANGUAGE_NAMES } from '../i18n/language-names.js';
 import { msg } from '../i18n/strings.js';
 import { baseStyles } from '../styles/tokens.js';
 import { articleCardStyles } from './article-card.styles.js';
@@ -40,6 +41,7 @@ const IMAGE_SIZES: Record<ArticleCardVariant, string> = {
  * @csspart excerpt - The excerpt.
  * @csspart meta - The line with date and reading time.
  * @csspart date - The `<time>` element.
+ * @csspart language - The label naming the story's language when it is not the card's (a story only written in another language).
  * @csspart author - The author's name and position.
  * @csspart stale - The "may be out of date" note on a last-known-good copy.
  * @csspart notice - The message box of the loading, error and empty states.
@@ -69,6 +71,9 @@ const IMAGE_SIZES: Record<ArticleCardVariant, string> = {
 export class NewsArticleCard extends LitElement {
   static override styles = [baseStyles, articleCardStyles];
 
+  /** `focus()` on the card focuses its link, so a list can move focus from card to card. */
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
   /** Base URL of the data endpoint; defaults to `<meta name="news-endpoint">` or `configure()`. */
   @property() endpoint?: string;
 
@@ -87,6 +92,15 @@ export class NewsArticleCard extends LitElement {
   /** Level of the headline for the page outline, 2–6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
+  /** Show the excerpt in the `compact` variant too (the other variants always show it). */
+  @property({ type: Boolean, attribute: 'with-excerpt' }) withExcerpt = false;
+
+  /**
+   * Show only the loading frame, fetching nothing and announcing nothing: a placeholder item of a
+   * list that announces its own loading.
+   */
+  @property({ type: Boolean }) skeleton = false;
+
   /** `light` or `dark`; when unset the card follows the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
@@ -98,7 +112,7 @@ export class NewsArticleCard extends LitElement {
   private readonly data = new ResourceController<Article>(this, {
     request: () => {
       const id = this.articleId?.trim();
-      if (this.article || !id) return undefined;
+      if (this.skeleton || this.article || !id) return undefined;
       return {
         source: dataSource(this.endpoint, this.adapter, this.language.value),
         key: `article/${id}`,
@@ -111,10 +125,14 @@ export class NewsArticleCard extends LitElement {
   private given?: Article | NewsDataError;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('article')) this.given = this.article && this.validateGiven(this.article);
+    if (changed.has('article')) {
+      const article = this.article;
+      this.given = article && validateGiven(this, () => toArticle(article, document.baseURI));
+    }
   }
 
   override render() {
+    if (this.skeleton) return this.renderPlaceholder(nothing, false);
     const lang = this.language.value;
     const given = this.given;
     if (given instanceof NewsDataError) return this.renderNotice(errorMessage(lang, given));
@@ -131,8 +149,11 @@ export class NewsArticleCard extends LitElement {
     const article = articleForDisplay(data, lang);
     const { title, url, excerpt, image, category, author, publishedAt, readingMinutes } = article;
     const published = publishedAt ? formatPublished(publishedAt, lang) : undefined;
-    const hasExcerpt = this.variant !== 'compact';
     const hasAuthor = this.variant === 'default' || this.variant === 'horizontal';
+    const lines = this.excerptLines;
+    const headline = html`<div part="title" class="title line-3" role="heading" aria-level=${this.level} id="title">
+      <a part="link" href=${url} @click=${this.reportClick}>${title}</a>
+    </div>`;
     return html`
       <article part="card" class="root card ${this.variant}" lang=${article.lang ?? lang} aria-labelledby="title">
         <div part="media" class="media">
@@ -153,11 +174,16 @@ export class NewsArticleCard extends LitElement {
         </div>
         <div class="body">
           ${this.variant === 'compact' ? nothing : html`<div part="category" class="category line-1">${category?.name}</div>`}
-          <div part="title" class="title line-3" role="heading" aria-level=${this.level} id="title">
-            <a part="link" href=${url} @click=${this.reportClick}>${title}</a>
-          </div>
-          ${hasExcerpt ? html`<p part="excerpt" class="excerpt ${this.variant === 'hero' ? 'line-2' : 'line-3'}">${excerpt}</p>` : nothing}
+          ${this.hasExcerpt
+            ? html`<div class="text">
+                <div class="frame" aria-hidden="true"><div class="title line-3"></div><div class="excerpt ${lines}"></div></div>
+                <div class="flow">${headline}<p part="excerpt" class="excerpt ${lines}">${excerpt}</p></div>
+              </div>`
+            : headline}
           <div part="meta" class="meta line-1" lang=${lang}>
+            ${article.lang === lang
+              ? nothing
+              : html`<span part="language" class="language" lang=${article.lang!}>${LANGUAGE_NAMES[article.lang as Lang]}</span> `}
             ${published ? html`<time part="date" datetime=${new Date(publishedAt!).toISOString()}>${published}</time>` : nothing}
             ${published && readingMinutes ? ' · ' : nothing}
             ${readingMinutes ? msg(lang, 'minRead', { n: readingMinutes }) : nothing}
@@ -174,15 +200,17 @@ export class NewsArticleCard extends LitElement {
   }
 
   /** The loaded card's frame without content, so every state keeps the loaded box. */
-  private renderPlaceholder(notice: TemplateResult, quiet: boolean) {
+  private renderPlaceholder(notice: TemplateResult | typeof nothing, quiet: boolean) {
     const block = (lines: string) => html`<div class="skeleton-block ${quiet ? '' : 'skeleton'} ${lines}"></div>`;
     const variant = this.variant;
     return html`
       <div part="card" class="root card placeholder ${variant} ${quiet ? 'quiet' : ''}" aria-busy=${quiet ? 'false' : 'true'}>
         <div part="media" class="media"></div>
         <div class="body">
-          ${variant === 'compact' ? nothing : block('category line-1')} ${block('title line-3')}
-          ${variant === 'compact' ? nothing : block(`excerpt ${variant === 'hero' ? 'line-2' : 'line-3'}`)}
+          ${variant === 'compact' ? nothing : block('category line-1')}
+          ${this.hasExcerpt
+            ? html`<div class="text"><div>${block('title line-3')}${block(`excerpt ${this.excerptLines}`)}</div></div>`
+            : block('title line-3')}
           ${block('meta line-1')} ${variant === 'default' || variant === 'horizontal' ? block('author line-3') : nothing}
         </div>
         ${notice}
@@ -201,18 +229,17 @@ export class NewsArticleCard extends LitElement {
     );
   }
 
-  private get level(): number {
-    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+  private get hasExcerpt(): boolean {
+    return this.variant !== 'compact' || this.withExcerpt;
   }
 
-  private validateGiven(article: Article): Article | NewsDataError {
-    try {
-      return toArticle(article, document.baseURI);
-    } catch (error) {
-      const { reason, message } = error as NewsDataError;
-      fireNewsEvent(this, 'news-error', { reason, message });
-      return error as NewsDataError;
-    }
+  /** Lines kept for the excerpt: fewer where the headline dominates. */
+  private get excerptLines(): string {
+    return this.variant === 'hero' || this.variant === 'compact' ? 'line-2' : 'line-3';
+  }
+
+  private get level(): number {
+    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
   }
 
   private hideBrokenImage(event: Event): void {

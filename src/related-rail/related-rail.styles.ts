@@ -1,0 +1,173 @@
+import { css } from 'lit';
+
+/*
+ * Items are compact cards; the layouts only place them. The skeleton list is the same list of
+ * (placeholder) cards, so the loaded stories land in the box the skeleton held.
+ *
+ * Why, rule by rule (comments stay out of the template, which ships as written):
+ * - The rail is a panel with its own surface, so its heading stays readable in dark mode on any
+ *   host page; it is a size container, so the grid's columns follow its own width.
+ * - The header is as tall as the buttons, so it does not grow when they appear.
+ * - rail: one row that scrolls sideways by touch, wheel, keys or buttons, snapping to stories; the
+ *   row runs to the panel's edges, with stories snapping in line with the heading, and fades out
+ *   under the panel's padding so a story cut by the edge reads as "more this way".
+ * - A narrow rail's heading is a little smaller, so it wraps beside the buttons in two lines, not three.
+ * - list: the seed's sidebar look, headlines and excerpts with rules across the panel; the card
+ *   pads its text by 12px, the extra padding lines it up with the heading.
+ */
+export const relatedRailStyles = css`
+  :host(:state(empty):not([show-empty])) {
+    display: none !important;
+  }
+  section {
+    container-type: inline-size;
+    display: flex;
+    flex-direction: column;
+    gap: 12px;
+    padding: var(--_space);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .header {
+    display: flex;
+    align-items: center;
+    gap: 12px;
+    min-block-size: 36px;
+  }
+  .heading {
+    flex: 1;
+    min-inline-size: 0;
+    font-size: var(--news-heading-font-size, 1.25em);
+    font-weight: 700;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+  @container (max-width: 440px) {
+    .heading {
+      font-size: var(--news-heading-font-size, 1.125em);
+    }
+  }
+  .stale {
+    font-size: 0.8125em;
+    font-style: italic;
+    color: var(--_muted);
+  }
+
+  .items {
+    display: grid;
+    gap: var(--news-gap, 12px);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  li {
+    display: grid;
+    min-inline-size: 0;
+  }
+
+  .rail .items {
+    grid-auto-flow: column;
+    grid-auto-columns: var(--news-rail-item-width, min(300px, 85%));
+    margin-inline: calc(-1 * var(--_space));
+    padding-inline: var(--_space);
+    scroll-padding-inline: var(--_space);
+    mask-image: linear-gradient(to right, transparent, #000 var(--_space), #000 calc(100% - var(--_space)), transparent);
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scroll-snap-type: x mandatory;
+    scrollbar-width: thin;
+  }
+  .rail li {
+    scroll-snap-align: start;
+  }
+  .rail .skeletons {
+    overflow: hidden;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .rail .items {
+      scroll-behavior: smooth;
+    }
+  }
+  .buttons {
+    display: flex;
+    gap: 8px;
+  }
+  .buttons[hidden] {
+    visibility: hidden;
+  }
+  .page {
+    display: grid;
+    place-items: center;
+    inline-size: 36px;
+    block-size: 36px;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  .page:hover:not([aria-disabled='true']) {
+    border-color: var(--_accent);
+    color: var(--_accent);
+  }
+  .page[aria-disabled='true'] {
+    cursor: default;
+    opacity: 0.4;
+  }
+  .page svg {
+    inline-size: 16px;
+    block-size: 16px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .list .items {
+    gap: 0;
+    margin-inline: calc(-1 * var(--_space));
+  }
+  .list li + li {
+    border-block-start: 1px solid var(--_border);
+  }
+  .list news-article-card::part(card) {
+    grid-template-columns: minmax(0, 1fr);
+    padding-inline: max(0px, var(--_space) - 12px);
+    border: 0;
+    border-radius: 0;
+  }
+  .list news-article-card::part(media) {
+    display: none;
+  }
+
+  @container (min-width: 600px) {
+    .grid .items {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container (min-width: 940px) {
+    .grid .items {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
+
+  .notice {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 10px;
+    margin: 0;
+  }
+  .notice p {
+    margin: 0;
+  }
+  .notice.quiet {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .notice ::slotted(*) {
+    font-size: 0.875em;
+  }
+`;
