@@ -133,3 +133,98 @@ describe('kazakhLatinUpperCase / kazakhLatinLowerCase', () => {
     expect(kazakhLatinLowerCase(kazakhLatinUpperCase(text))).to.equal(text);
   });
 });
+
+describe('toKazakhLatin, table of real text', () => {
+  const table = (rows: [string, string][]) => {
+    for (const [cyrillic, latin] of rows) expect(toKazakhLatin(cyrillic), cyrillic).to.equal(latin);
+  };
+
+  it('writes whole sentences of the seed page', () => {
+    table([
+      ['Қазақстандық сотта жүргізілген реформалардың тиімділігі зор.', 'Qazaqstandyq sotta jürgızılgen reformalardyñ tiımdılıgı zor.'],
+      [
+        'Әсіресе, сандық технология жетістіктері сот саласының жұмысын жаңа биікке көтерді.',
+        'Äsırese, sandyq tehnologia jetıstıkterı sot salasynyñ jūmysyn jaña biıkke köterdı.',
+      ],
+      [
+        'Бұл сервис қарапайым халықты үйден, кеңседен шықпай-ақ ғаламтордың көмегімен сұраныстарын, арыз-шағымдарын, құжаттарын сотқа жолдауға мүмкіндік туғызды.',
+        'Būl servis qarapaiym halyqty üiden, keñseden şyqpai-aq ğalamtordyñ kömegımen sūranystaryn, aryz-şağymdaryn, qūjattaryn sotqa joldauğa mümkındık tuğyzdy.',
+      ],
+      [
+        'Ол әсіресе коронавирус инфекциясы таралып, барша халық әбігерге түскен уақытта анық байқалды.',
+        'Ol äsırese koronavirus infeksiasy taralyp, barşa halyq äbıgerge tüsken uaqytta anyq baiqaldy.',
+      ],
+      ['Халық сенген, көзі жеткен бастаманы қолдаусыз қалдырмайды.', 'Halyq sengen, közı jetken bastamany qoldausyz qaldyrmaidy.'],
+      ['«Сот кабинеті» сервисінің мүмкіндігі кеңейтіліп', '«Sot kabinetı» servisınıñ mümkındıgı keñeitılıp'],
+      [
+        'Алматы қаласы қылмыстық істер жөніндегі мамандандырылған ауданаралық сотының хатшысы',
+        'Almaty qalasy qylmystyq ıster jönındegı mamandandyrylğan audanaralyq sotynyñ hatşysy',
+      ],
+      [
+        'Жетісу облысында жоғары технологиялық медициналық көмектің қолжетімділігі кеңеюде',
+        'Jetısu oblysynda joğary tehnologialyq medisinalyq kömektıñ qoljetımdılıgı keñeiude',
+      ],
+      [
+        'Алматы–Наурызбай қаласындағы Назарбаев Зияткерлік мектебінде Қазақстан тарихындағы ең ауқымды...',
+        'Almaty–Nauryzbai qalasyndağy Nazarbaev Ziatkerlık mektebınde Qazaqstan tarihyndağy eñ auqymdy...',
+      ],
+      ['Реформалардың мәні – 5: Ықпалды Парламент', 'Reformalardyñ mänı – 5: Yqpaldy Parlament'],
+    ]);
+  });
+
+  // The sample in Wikipedia's "Kazakh alphabets" article, given there in the January 2021 alphabet.
+  it('agrees with the published 2021 transliteration of a 1902 text', () => {
+    table([
+      [
+        'Бұрыңғы өткен заманда, бір данышпан кісі, Бағдат шаһарының бір үлкен қазысының үйіне келіп қоныпты.',
+        'Būryñğy ötken zamanda, bır danyşpan kısı, Bağdat şaharynyñ bır ülken qazysynyñ üiıne kelıp qonypty.',
+      ],
+      ['Қазыменен сөйлесіп, қазыны сөзге жеңе беріпті.', 'Qazymenen söilesıp, qazyny sözge jeñe berıptı.'],
+    ]);
+  });
+
+  it('capitalizes names and sentence starts with the right i: İ for и, I for і', () => {
+    table([
+      ['Әділет министрлігі', 'Ädılet ministrlıgı'],
+      ['Үкімет', 'Ükımet'],
+      ['Ұлытау мен Өскемен', 'Ūlytau men Öskemen'],
+      ['Ілияс', 'Ilias'],
+      ['Игорь', 'İgor'],
+      ['Іс қаралды. Ол жеңді. Енді шешім бар.', 'Is qaraldy. Ol jeñdı. Endı şeşım bar.'],
+    ]);
+  });
+
+  it('keeps all caps all caps, with İ and I', () => {
+    table([
+      ['ЖАЛПЫҰЛТТЫҚ АЗА ТҰТУ КҮНІ', 'JALPYŪLTTYQ AZA TŪTU KÜNI'],
+      ['ЕЛІМІЗДІҢ ИГІЛІГІ', 'ELIMIZDIÑ İGILIGI'],
+      ['ІЛЕ ӨЗЕНІ', 'ILE ÖZENI'],
+      ['ҚР ІІМ', 'QR IIM'],
+      ['ЮНЕСКО', 'İUNESKO'],
+    ]);
+  });
+
+  // Russian words are respelled with the same table, letter for letter (README: "Russian words").
+  it('writes Russian words inside Kazakh text with the same letters', () => {
+    table([
+      ['«Верховный суд» баспасөз қызметі хабарлады', '«Verhovnyi sud» baspasöz qyzmetı habarlady'],
+      ['MUN-конференция өтті', 'MUN-konferensia öttı'],
+      ['Назарбаев Интеллектуальной школе', 'Nazarbaev İntellektualnoi şkole'],
+      ['Ельцин-центр, ЦЕНТР', 'Elsin-sentr, SENTR'],
+      ['компьютер, объявление', 'kompiuter, obiavlenie'],
+      ['Щучинск пен Чехов', 'Şuşinsk pen Şehov'],
+      ['Юлия, Ярослав, Эльвира, Пётр, Цой', 'İulia, İaroslav, Elvira, Pötr, Soi'],
+      ['COVID-19 пандемиясы', 'COVID-19 pandemiasy'],
+    ]);
+  });
+
+  it('leaves digits, dates, numbers and punctuation exactly as they were', () => {
+    table([
+      ['12.06.2026, 09:00 — 100% (№5)', '12.06.2026, 09:00 — 100% (№5)'],
+      ['2026 ж. 10 маусым', '2026 j. 10 mausym'],
+      ['«Сот» — 3,5 млн ₸; 1/2 … !?', '«Sot» — 3,5 mln ₸; 1/2 … !?'],
+      ['iPhone 15 Pro-ны', 'iPhone 15 Pro-ny'],
+      ['шықпай-ақ', 'şyqpai-aq'],
+    ]);
+  });
+});
