@@ -6,7 +6,11 @@ import { nativeAdapter } from './adapters/native.js';
  * Adapters by the name the `adapter` attribute uses. Loaders, so that a source a page never uses
  * can later be split out of the bundle without changing callers.
  */
-const adapters = new Map<string, () => Promise<Adapter>>([['native', async () => nativeAdapter]]);
+const adapters = new Map<string, () => Promise<Adapter>>([
+  ['native', async () => nativeAdapter],
+  ['wordpress', async () => (await import('./adapters/wordpress.js')).wordpressAdapter],
+  ['jsonfeed', async () => (await import('./adapters/jsonfeed.js')).jsonFeedAdapter],
+]);
 
 /** Makes `name` usable in the `adapter` attribute. */
 export function registerAdapter(name: string, load: () => Promise<Adapter>): void {

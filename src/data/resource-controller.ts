@@ -3,7 +3,7 @@ import { fireNewsEvent } from '../events.js';
 import { getConfig, resolveEndpoint } from './config.js';
 import { isAbort } from './client.js';
 import { whenNearViewport } from './near-viewport.js';
-import { loadResource, requestId, type DataSource, type ResourceRequest } from './resource.js';
+import { keptCopy, loadResource, requestId, type DataSource, type ResourceRequest } from './resource.js';
 import { NewsDataError, type Lang } from './types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -22,6 +22,11 @@ export interface ResourceControllerOptions<T> {
   isEmpty?(value: T): boolean;
   /** Start loading at once instead of when the host nears the viewport. */
   eager?: boolean;
+  /**
+   * Show the last-known-good copy at once while the load runs: for data that decides whether
+   * anything shows at all, so a page load does not pop it in late.
+   */
+  keptFirst?: boolean;
 }
 
 /**
@@ -90,8 +95,8 @@ export class ResourceController<T> implements ReactiveController {
     this.currentId = id;
     this.error = undefined;
     this.stale = false;
-    this.value = undefined;
-    this.status = request ? 'loading' : 'empty';
+    this.value = request && this.options.keptFirst ? keptCopy(request) : undefined;
+    this.status = !request ? 'empty' : this.value === undefined ? 'loading' : this.statusOf(this.value);
     this.waiting = !!request;
     this.startWaiting();
   }
@@ -106,6 +111,14 @@ export class ResourceController<T> implements ReactiveController {
     this.run(this.current, true);
   }
 
+  /**
+   * Loads again in the background, bypassing cached answers, while what is shown stays shown:
+   * for data that changes while a page is open. If it fails, the shown data stays, marked stale.
+   */
+  refresh(): void {
+    if (this.current && !this.running && !this.waiting) this.run(this.current, true, true);
+  }
+
   private startWaiting(): void {
     if (this.waiting && this.near && this.host.isConnected && this.current) {
       this.waiting = false;
@@ -113,7 +126,7 @@ export class ResourceController<T> implements ReactiveController {
     }
   }
 
-  private async run(request: ResourceRequest<T>, fresh: boolean): Promise<void> {
+  private async run(request: ResourceRequest<T>, fresh: boolean, keepShown = false): Promise<void> {
     const running = new AbortController();
     this.running = running;
     try {
@@ -122,10 +135,14 @@ export class ResourceController<T> implements ReactiveController {
       this.settle(value, staleBecause);
     } catch (error) {
       if (running.signal.aborted || isAbort(error)) return;
-      this.settle(undefined, error as NewsDataError);
+      this.settle(keepShown ? this.value : undefined, error as NewsDataError);
     } finally {
       if (this.running === running) this.running = undefined;
     }
+  }
+
+  private statusOf(value: T): ResourceStatus {
+    return this.options.isEmpty?.(value) ? 'empty' : 'ready';
   }
 
   private settle(value: T | undefined, error: NewsDataError | undefined, id: string | undefined | null = this.currentId): void {
@@ -133,8 +150,7 @@ export class ResourceController<T> implements ReactiveController {
     this.value = value;
     this.error = error;
     this.stale = value !== undefined && error !== undefined;
-    this.status =
-      value === undefined ? 'error' : this.options.isEmpty?.(value) ? 'empty' : 'ready';
+    this.status = value === undefined ? 'error' : this.statusOf(value);
     if (error) {
       const { reason, status, url, message } = error;
       fireNewsEvent(this.host, 'news-error', { reason, status, url, message });

@@ -72,6 +72,9 @@ function recall<T>(id: string): T | undefined {
   }
 }
 
+/** The last-known-good copy of a request, if one is kept: lets a widget decide before its load ends. */
+export const keptCopy = <T>(request: ResourceRequest<T>): T | undefined => recall<T>(requestId(request));
+
 const asNewsError = (error: unknown) =>
   error instanceof NewsDataError ? error : new NewsDataError('shape', `The data could not be read: ${String(error)}.`);
 

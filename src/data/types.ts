@@ -72,6 +72,8 @@ export class NewsDataError extends Error {
     message: string,
     readonly status?: number,
     readonly url?: string,
+    /** The endpoint's own error answer, parsed, when it sent JSON: lets an adapter explain the failure. */
+    readonly body?: unknown,
   ) {
     super(message);
     this.name = 'NewsDataError';

@@ -13,6 +13,9 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** `value` when it is a JSON object (not an array or null), else undefined: for reading untrusted JSON. */
+export const asObject = (value: unknown): Json | undefined => (isObject(value) ? value : undefined);
+
 /** A non-empty, trimmed string, or undefined. */
 const text = (value: unknown): string | undefined => {
   if (typeof value !== 'string') return undefined;

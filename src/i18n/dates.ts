@@ -10,7 +10,7 @@
  */
 import type { Lang } from '../data/types.js';
 import { toKazakhLatin } from './kk-latn.js';
-import { toKazakhstanDate } from './kazakhstan-time.js';
+import { toKazakhstanDate, type CalendarDate } from './kazakhstan-time.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -47,6 +47,16 @@ export function formatPublished(iso: string, lang: Lang, now: number | Date = Da
   return format(instant, lang === 'ru' || lang === 'en' ? lang : 'kk', nowMs);
 }
 
+/**
+ * A calendar date (`YYYY-MM-DD`, as schedules write it) as day and month, the way a dated
+ * headline reads: `12 маусым` / `12 июня` / `12 June` / `12 mausym`.
+ */
+export function formatDayMonth(date: string, lang: Lang): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const text = calendarDate({ year, month, day }, lang, false);
+  return lang === 'kk-Latn' ? toKazakhLatin(text) : text;
+}
+
 function format(instant: number, lang: 'kk' | 'ru' | 'en', now: number): string {
   const ago = now - instant;
   if (ago < MINUTE && ago > -DAY) return JUST_NOW[lang];
@@ -57,8 +67,12 @@ function format(instant: number, lang: 'kk' | 'ru' | 'en', now: number): string 
     return relativeFormat(lang).format(-value, inMinutes ? 'minute' : 'hour');
   }
   const date = toKazakhstanDate(instant);
-  const withYear = date.year !== toKazakhstanDate(now).year;
-  if (lang === 'kk') {
+  return calendarDate(date, lang, date.year !== toKazakhstanDate(now).year);
+}
+
+/** Kazakh (in Cyrillic, also for `kk-Latn`) from our table, Russian and English from Intl. */
+function calendarDate(date: CalendarDate, lang: Lang, withYear: boolean): string {
+  if (lang !== 'ru' && lang !== 'en') {
     const dayMonth = `${date.day} ${KK_MONTHS[date.month - 1]}`;
     return withYear ? `${date.year} ж. ${dayMonth}` : dayMonth;
   }

@@ -16,6 +16,7 @@ const kk = {
   errorTimeout: 'Сервер уақытында жауап бермеді.',
   errorHttp: 'Сервер қатемен жауап берді[ (код {status})].',
   errorNotFound: 'Мақала табылмады.',
+  errorForbidden: 'Сайт бұл материалды көрсетуге рұқсат бермеді.',
   errorNotJson: 'Сервер жауабын оқу мүмкін болмады.',
   errorShape: 'Алынған деректер күтілген пішімге сәйкес келмейді.',
   errorUnsupported: 'Бұл дереккөзге қолдау көрсетілмейді.',
@@ -28,6 +29,7 @@ const kk = {
   next: 'Келесі',
   close: 'Жабу',
   mourningDay: 'Жалпыұлттық аза тұту күні',
+  readMore: 'Толығырақ',
   languageLabel: 'Тіл',
   byAuthor: 'Авторы: {name}',
 };
@@ -44,6 +46,7 @@ const ru: Messages = {
   errorTimeout: 'Сервер не ответил вовремя.',
   errorHttp: 'Сервер вернул ошибку[ (код {status})].',
   errorNotFound: 'Статья не найдена.',
+  errorForbidden: 'Сайт не разрешает показывать этот материал.',
   errorNotJson: 'Не удалось прочитать ответ сервера.',
   errorShape: 'Полученные данные имеют неверный формат.',
   errorUnsupported: 'Этот источник данных не поддерживается.',
@@ -56,6 +59,7 @@ const ru: Messages = {
   next: 'Вперёд',
   close: 'Закрыть',
   mourningDay: 'День общенационального траура',
+  readMore: 'Подробнее',
   languageLabel: 'Язык',
   byAuthor: 'Автор: {name}',
 };
@@ -67,6 +71,7 @@ const en: Messages = {
   errorTimeout: 'The server took too long to respond.',
   errorHttp: 'The server returned an error[ (code {status})].',
   errorNotFound: 'The article was not found.',
+  errorForbidden: 'The site does not allow this content to be shown.',
   errorNotJson: 'The server’s response could not be read.',
   errorShape: 'The data received is not in the expected format.',
   errorUnsupported: 'This data source is not supported.',
@@ -79,6 +84,7 @@ const en: Messages = {
   next: 'Next',
   close: 'Close',
   mourningDay: 'National Day of Mourning',
+  readMore: 'Read more',
   languageLabel: 'Language',
   byAuthor: 'By {name}',
 };

@@ -84,6 +84,13 @@ describe('data client', () => {
     expect(fake.signals[0].aborted).to.be.true;
   });
 
+  it("keeps an error's JSON body for adapters to explain, and leaves other bodies unread", async () => {
+    const wordpress = { code: 'rest_post_invalid_id', message: 'Invalid post ID.', data: { status: 404 } };
+    fake = fakeFetch((url) => (url.pathname.endsWith('/a') ? { status: 404, json: wordpress } : { status: 404, body: '<h1>Not found</h1>', headers: { 'Content-Type': 'text/html' } }));
+    expect((await failure(fetchJson(URL_A))).body).to.deep.equal(wordpress);
+    expect((await failure(fetchJson('https://news.example/api/articles/b'))).body).to.be.undefined;
+  });
+
   it('explains a body that is not JSON', async () => {
     fake = fakeFetch(() => ({ body: '<!doctype html><p>Maintenance</p>', headers: { 'Content-Type': 'text/html' } }));
     const error = await failure(fetchJson(URL_A));

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Lang } from '../../src/data/types.js';
-import { formatPublished } from '../../src/i18n/dates.js';
+import { formatDayMonth, formatPublished } from '../../src/i18n/dates.js';
 import { withoutLocalZone } from './local-zone.js';
 
 /** 12 June 2026, 10:00 in Kazakhstan. */
@@ -136,5 +136,15 @@ describe('the browser has no Kazakh date data, so ours is what readers see', () 
     const browser = new Intl.RelativeTimeFormat('kk').format(-3, 'hour');
     expect(browser).to.not.include('бұрын');
     expect(formatPublished(ago(3 * HOUR), 'kk', NOW)).to.equal('3 сағат бұрын');
+  });
+});
+
+describe('formatDayMonth', () => {
+  it('reads a calendar date as day and month in every language, whatever the reader\'s zone', () => {
+    const read = (date: string) =>
+      withoutLocalZone(() => (['kk', 'ru', 'en', 'kk-Latn'] as Lang[]).map((lang) => formatDayMonth(date, lang)));
+    expect(read('2023-06-12')).to.deep.equal(['12 маусым', '12 июня', '12 June', '12 mausym']);
+    expect(read('2026-01-01')).to.deep.equal(['1 қаңтар', '1 января', '1 January', '1 qañtar']);
+    expect(read('2024-02-29')).to.deep.equal(['29 ақпан', '29 февраля', '29 February', '29 aqpan']);
   });
 });

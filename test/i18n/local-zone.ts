@@ -1,6 +1,7 @@
 /**
  * Runs `body` with the Date methods that read the reader's own clock zone made to
  * throw, proving that the code under test never depends on where the reader is.
+ * When `body` returns a promise, they throw until it settles (an element's render is async).
  */
 export function withoutLocalZone<T>(body: () => T): T {
   const names = [
@@ -15,9 +16,15 @@ export function withoutLocalZone<T>(body: () => T): T {
       throw new Error(`Date.prototype.${name} depends on the reader's time zone`);
     };
   }
+  const restore = () => names.forEach((name, i) => (proto[name] = saved[i]));
+  let result: T;
   try {
-    return body();
-  } finally {
-    names.forEach((name, i) => (proto[name] = saved[i]));
+    result = body();
+  } catch (error) {
+    restore();
+    throw error;
   }
+  if (result instanceof Promise) return result.finally(restore) as T;
+  restore();
+  return result;
 }

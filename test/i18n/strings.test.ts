@@ -4,10 +4,10 @@ import { toKazakhLatin } from '../../src/i18n/kk-latn.js';
 import { msg, type MessageKey } from '../../src/i18n/strings.js';
 
 const KEYS: MessageKey[] = [
-  'loading', 'retry', 'errorNetwork', 'errorTimeout', 'errorHttp', 'errorNotFound',
+  'loading', 'retry', 'errorNetwork', 'errorTimeout', 'errorHttp', 'errorNotFound', 'errorForbidden',
   'errorNotJson', 'errorShape', 'errorUnsupported', 'empty', 'stale', 'minRead',
   'relatedStories', 'noRelated', 'previous', 'next', 'close', 'mourningDay',
-  'languageLabel', 'byAuthor',
+  'languageLabel', 'byAuthor', 'readMore',
 ];
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
@@ -39,7 +39,8 @@ describe('msg', () => {
 
   it('has a different message for every error reason', () => {
     const errors: MessageKey[] = [
-      'errorNetwork', 'errorTimeout', 'errorHttp', 'errorNotFound', 'errorNotJson', 'errorShape', 'errorUnsupported',
+      'errorNetwork', 'errorTimeout', 'errorHttp', 'errorNotFound', 'errorForbidden', 'errorNotJson', 'errorShape',
+      'errorUnsupported',
     ];
     for (const lang of ['kk', 'ru', 'en', 'kk-Latn'] as Lang[]) {
       expect(new Set(errors.map((key) => msg(lang, key))).size, lang).to.equal(errors.length);
