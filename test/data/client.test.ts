@@ -2,18 +2,10 @@ import { expect } from '@open-wc/testing';
 import { fetchJson, resetClient } from '../../src/data/client.js';
 import { configure, getConfig } from '../../src/data/config.js';
 import { NewsDataError } from '../../src/data/types.js';
+import { failure, rejection } from '../helpers/errors.js';
 import { fakeFetch, type FakeFetch } from '../helpers/fake-fetch.js';
 
 const URL_A = 'https://news.example/api/articles/a?lang=kk';
-
-async function failure(promise: Promise<unknown>): Promise<NewsDataError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as NewsDataError;
-  }
-  throw new Error('expected the request to fail');
-}
 
 describe('data client', () => {
   let fake: FakeFetch | undefined;
@@ -109,7 +101,7 @@ describe('data client', () => {
     const leaving = fetchJson(URL_A, { signal: first.signal });
     const staying = fetchJson(URL_A);
     first.abort();
-    expect((await failure(leaving)).name).to.equal('AbortError');
+    expect((await rejection(leaving) as Error).name).to.equal('AbortError');
     expect(await staying).to.deep.equal({ ok: 1 });
     expect(fake.signals[0].aborted).to.be.false;
   });
@@ -119,7 +111,7 @@ describe('data client', () => {
     const caller = new AbortController();
     const pending = fetchJson(URL_A, { signal: caller.signal });
     caller.abort();
-    expect((await failure(pending)).name).to.equal('AbortError');
+    expect((await rejection(pending) as Error).name).to.equal('AbortError');
     expect(fake.signals[0].aborted).to.be.true;
   });
 });

@@ -4,10 +4,11 @@ import type { AdapterContext } from '../../src/data/adapters/adapter.js';
 import { jsonFeedAdapter } from '../../src/data/adapters/jsonfeed.js';
 import { fetchJson } from '../../src/data/client.js';
 import { configure } from '../../src/data/config.js';
-import { NewsDataError, type Lang } from '../../src/data/types.js';
+import type { Lang } from '../../src/data/types.js';
 import { loadFixtures } from '../helpers/fixture-files.js';
 import { fakeFetch, type FakeFetch } from '../helpers/fake-fetch.js';
 import { resetPage, shownText, waitForText } from '../helpers/elements.js';
+import { failure } from '../helpers/errors.js';
 
 const FEED = 'https://news.example/kk/feed.json';
 
@@ -56,16 +57,6 @@ describe('JSON Feed adapter', () => {
   const context = (endpoint = FEED, lang: Lang = 'kk'): AdapterContext => ({ endpoint, lang, fetchJson: (url) => fetchJson(url) });
   const pathsAsked = () => fake!.calls.map((call) => new URL(call).pathname);
   const ids = (articles: { id: string }[]) => articles.map((article) => article.id);
-
-  async function failure(promise: Promise<unknown>): Promise<NewsDataError> {
-    try {
-      await promise;
-    } catch (error) {
-      expect(error).to.be.instanceOf(NewsDataError);
-      return error as NewsDataError;
-    }
-    throw new Error('expected the load to fail');
-  }
 
   describe('items', () => {
     it('maps an item: title, summary, image, date, authors, tags, language, reading time', async () => {

@@ -4,10 +4,11 @@ import type { AdapterContext } from '../../src/data/adapters/adapter.js';
 import { createWordPressAdapter, wordpressAdapter } from '../../src/data/adapters/wordpress.js';
 import { fetchJson } from '../../src/data/client.js';
 import { configure } from '../../src/data/config.js';
-import { NewsDataError, type Lang } from '../../src/data/types.js';
+import type { Lang } from '../../src/data/types.js';
 import { loadFixtures } from '../helpers/fixture-files.js';
 import { fakeFetch, type FakeAnswer, type FakeFetch } from '../helpers/fake-fetch.js';
 import { resetPage, shownText, waitForText } from '../helpers/elements.js';
+import { failure } from '../helpers/errors.js';
 
 // Real answers of WordPress 6.1 (Debian 12) with Polylang's REST shape, recorded on 127.0.0.1:8089
 // (see test/fixtures/wordpress/README.md); every URL inside them points there.
@@ -75,16 +76,6 @@ describe('WordPress adapter', () => {
   }
 
   const context = (lang: Lang = 'kk', endpoint = WP): AdapterContext => ({ endpoint, lang, fetchJson: (url) => fetchJson(url) });
-
-  async function failure(promise: Promise<unknown>): Promise<NewsDataError> {
-    try {
-      await promise;
-    } catch (error) {
-      expect(error).to.be.instanceOf(NewsDataError);
-      return error as NewsDataError;
-    }
-    throw new Error('expected the load to fail');
-  }
 
   describe('one article', () => {
     it('maps the seed post: plain text, UTC date, author with position, image with srcset, category, tags', async () => {
