@@ -1,0 +1,60 @@
+/**
+ * React components for every element, made with `@lit/react`: `import { NewsArticleCard } from
+ * 'news-widgets/react'`. Properties (`article`, `articles`, …) are set as properties, not
+ * attributes, and each `news-*` event the element fires is an `on…` prop with its typed `detail`.
+ * Needs `react` and `@lit/react` (optional peer dependencies of the package); the plain bundle
+ * `dist/news-widgets.js` never includes this file.
+ * @packageDocumentation
+ */
+import { createComponent, type EventName } from '@lit/react';
+import * as React from 'react';
+import { NewsArticleCard as ArticleCardElement } from '../article-card/article-card.js';
+import { NewsLanguageSwitcher as LanguageSwitcherElement } from '../language-switcher/language-switcher.js';
+import { NewsMourningBanner as MourningBannerElement } from '../mourning-banner/mourning-banner.js';
+import { NewsRelatedRail as RelatedRailElement } from '../related-rail/related-rail.js';
+
+type NewsEvent<K extends keyof HTMLElementEventMap> = EventName<HTMLElementEventMap[K]>;
+
+/** The data events of every element that loads data. */
+const dataEvents = {
+  onNewsLoad: 'news-load' as NewsEvent<'news-load'>,
+  onNewsError: 'news-error' as NewsEvent<'news-error'>,
+};
+
+/** Data events plus the click of a story's link, for elements that show stories. */
+const storyEvents = {
+  ...dataEvents,
+  onNewsArticleClick: 'news-article-click' as NewsEvent<'news-article-click'>,
+};
+
+/** `<news-article-card>` for React; `onNewsLoad`, `onNewsError`, `onNewsArticleClick`. */
+export const NewsArticleCard = createComponent({
+  react: React,
+  tagName: 'news-article-card',
+  elementClass: ArticleCardElement,
+  events: storyEvents,
+});
+
+/** `<news-related-rail>` for React; `onNewsLoad`, `onNewsError`, `onNewsArticleClick`. */
+export const NewsRelatedRail = createComponent({
+  react: React,
+  tagName: 'news-related-rail',
+  elementClass: RelatedRailElement,
+  events: storyEvents,
+});
+
+/** `<news-mourning-banner>` for React; `onNewsLoad`, `onNewsError`. */
+export const NewsMourningBanner = createComponent({
+  react: React,
+  tagName: 'news-mourning-banner',
+  elementClass: MourningBannerElement,
+  events: dataEvents,
+});
+
+/** `<news-language-switcher>` for React; `onNewsLanguageChange` (cancelable: `preventDefault()`). */
+export const NewsLanguageSwitcher = createComponent({
+  react: React,
+  tagName: 'news-language-switcher',
+  elementClass: LanguageSwitcherElement,
+  events: { onNewsLanguageChange: 'news-language-change' as NewsEvent<'news-language-change'> },
+});

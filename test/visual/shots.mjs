@@ -1,0 +1,87 @@
+// The key states test/visual/visual.mjs screenshots, one baseline each (test/visual/baselines/
+// <name>.png). A shot is markup in a page of its own, `width` px wide, screenshotted once
+// `until` (a CSS selector, matched through shadow roots) matches and its images have loaded.
+// Data comes from the demo's mock endpoint at /api and its fault modes (/api/hang, /api/fail,
+// /api/empty); `stale` first loads /flaky until that selector matches, then makes it fail.
+
+const CARD = 'endpoint="/api" article-id="court-digital"';
+const LINK = '[part~="link"]';
+const RETRY = '[part~="button"]';
+
+const card = (name, attributes, until = LINK, extra = {}) => ({
+  name: `article-card-${name}`,
+  html: `<news-article-card ${attributes}></news-article-card>`,
+  until,
+  ...extra,
+});
+
+const rail = (name, attributes, until, extra = {}) => ({
+  name: `related-rail-${name}`,
+  html: `<news-related-rail ${attributes}></news-related-rail>`,
+  width: 760,
+  until,
+  ...extra,
+});
+
+/** A settled rail: its stories' links (inside their cards' shadow roots) are there. */
+const RAIL_LOADED = LINK;
+
+/** @type {{ name: string, html: string, until: string, width?: number, dark?: boolean, stale?: string, act?: (page: import('playwright-core').Page) => Promise<void> }[]} */
+export const SHOTS = [
+  card('default', CARD),
+  card('compact', `${CARD} variant="compact"`),
+  card('horizontal', `${CARD} variant="horizontal"`, LINK, { width: 640 }),
+  card('hero', `${CARD} variant="hero"`, LINK, { width: 640 }),
+  card('dark', `${CARD} theme="dark"`, LINK, { dark: true }),
+  card('ru', `${CARD} lang="ru"`),
+  card('kk-latn', `${CARD} lang="kk-Latn"`),
+  card('loading', 'endpoint="/api/hang" article-id="court-digital"', '[aria-busy="true"]'),
+  card('error', 'endpoint="/api/fail" article-id="court-digital"', RETRY),
+  {
+    name: 'article-card-empty',
+    html: '<news-article-card><a href="https://example.kz/kk/court-digital">Сандық технология сот саласына жаңа серпін берді</a></news-article-card>',
+    until: '[part~="notice"]',
+  },
+  {
+    name: 'article-card-stale',
+    html: '<news-article-card endpoint="/flaky" article-id="court-digital"></news-article-card>',
+    stale: LINK,
+    until: '[part~="stale"]',
+  },
+
+  rail('rail', 'endpoint="/api" article-id="court-digital"', RAIL_LOADED),
+  rail('list', 'endpoint="/api" article-id="court-digital" layout="list" limit="4"', RAIL_LOADED, { width: 360 }),
+  rail('grid', 'endpoint="/api" article-id="court-digital" layout="grid" limit="4"', RAIL_LOADED),
+  rail('dark', 'endpoint="/api" article-id="court-digital" theme="dark" lang="ru"', RAIL_LOADED, { dark: true }),
+  rail('loading', 'endpoint="/api/hang" article-id="court-digital"', '[aria-busy="true"]'),
+  rail('error', 'endpoint="/api/fail" article-id="court-digital"', '[part~="retry"]'),
+  rail('empty', 'endpoint="/api/empty" article-id="court-digital" show-empty', '[part~="notice"]'),
+
+  {
+    name: 'mourning-banner',
+    html: '<news-mourning-banner date="2026-06-12" dismissible>Қаза тапқандардың отбасылары мен жақындарына көңіл айтамыз.</news-mourning-banner>',
+    width: 760,
+    until: '[part~="banner"]',
+  },
+  {
+    name: 'mourning-banner-ru-dark',
+    html: '<news-mourning-banner date="2026-06-12" lang="ru" theme="dark" href="https://example.kz/ru/mourning">Выражаем соболезнования родным и близким погибших.</news-mourning-banner>',
+    width: 760,
+    dark: true,
+    until: '[part~="banner"]',
+  },
+
+  {
+    name: 'language-switcher-buttons',
+    html: '<news-language-switcher languages="kk ru en kk-Latn"></news-language-switcher>',
+    width: 420,
+    until: '[part~="current"]',
+  },
+  {
+    name: 'language-switcher-menu-open',
+    html: '<news-language-switcher variant="menu" languages="kk ru en kk-Latn" style="height: 220px"></news-language-switcher>',
+    width: 260,
+    until: '[part~="button"]',
+    act: (page) => page.getByRole('button').click(),
+  },
+];
