@@ -14,9 +14,19 @@
  *
  * Data routes (counted, with `latency`): `articles/{id}`, `articles/{id}/related`, `articles`,
  * `mourning` — see ROUTES. Fault modes, as `{base}/{mode}/…` — see FAULT_MODES: `slow`, `hang`,
- * `fail`, `unavailable`, `not-json`, `malformed`, `hostile`, `empty`, `mourning-today`.
- * Service routes (not counted, no latency): `GET {base}/__stats` → `{ requests: { "<path?query>": n } }`,
- * `POST {base}/__stats/reset`, and `GET {base}/images/{name}.svg` (the articles' images).
+ * `fail`, `unavailable`, `not-json`, `malformed`, `hostile`, `empty`, `mourning-today`, and for
+ * the fault-injection suite `bad-gateway`, `overloaded`, `maintenance`, `rate-limited`,
+ * `not-found`, `unauthorized`, `forbidden`, `drip`, `truncated`, `reset`, `wrong-type`, `huge`,
+ * `partial`.
+ *
+ * A scenario is an endpoint whose fault is switched while a page runs: `{base}/scenario/{name}/…`
+ * answers in the mode last set with `POST {base}/__scenario/{name}/{mode}` (`normal` by default
+ * and to restore), so one widget can see its endpoint work, fail and come back.
+ *
+ * Service routes (not counted, no latency): `GET {base}/__stats` → `{ requests: { "<path?query>": n },
+ * unfinished: { "<path?query>": n } }` (`unfinished`: answers that never completed, because the
+ * client went away or the mode broke them), `POST {base}/__stats/reset`, `POST {base}/__scenario/…`,
+ * and `GET {base}/images/{name}.svg` (the articles' images).
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -76,11 +86,12 @@ import { fileURLToPath } from 'node:url';
  */
 
 /** @typedef {'article' | 'list' | 'mourning'} BodyKind */
-/** @typedef {{ status: number, body: unknown, headers?: Record<string, string>, html?: boolean }} Reply */
+/** @typedef {{ status: number, body: unknown, headers?: Record<string, string>, html?: boolean, contentType?: string }} Reply */
 
 /**
- * A fault mode: `delay` adds time, `hang` never answers, `reply` replaces every answer, and a
- * function per body kind rewrites a normal answer (returning `undefined` makes it a 404).
+ * A fault mode: `delay` adds time, `hang` never answers, `reply` replaces every answer, a
+ * function per body kind rewrites a normal answer (returning `undefined` makes it a 404), and
+ * `deliver` sends the answer its own broken way instead of `send`.
  * @typedef {object} FaultMode
  * @property {'slow'} [delay]
  * @property {boolean} [hang]
@@ -88,6 +99,12 @@ import { fileURLToPath } from 'node:url';
  * @property {(body: any, ctx: Context) => unknown} [article]
  * @property {(body: any, ctx: Context) => unknown} [list]
  * @property {(body: any, ctx: Context) => unknown} [mourning]
+ * @property {(req: Request, res: Response, reply: Reply, options: DeliveryOptions) => void} [deliver]
+ */
+
+/**
+ * @typedef {object} DeliveryOptions
+ * @property {number} dripDelay  ms between the 32-byte chunks of `drip`
  */
 
 /**
@@ -96,6 +113,8 @@ import { fileURLToPath } from 'node:url';
  * @property {string} [dataDir]  directory with `articles/*.json`, `related.json`, `mourning.json`
  * @property {number} [latency]  ms added to every data answer (default 80)
  * @property {number} [slowDelay]  ms added by the `slow` mode (default 2000)
+ * @property {number} [dripDelay]  ms between the 32-byte chunks of the `drip` mode (default 250: a card's
+ *   article takes 7 s, a schedule 3 s)
  */
 
 /**
@@ -118,6 +137,19 @@ const DEFAULT_LIMIT = 6;
 const MAX_LIMIT = 50;
 
 const NOT_FOUND = { status: 404, body: { error: 'not found' } };
+
+/** What nginx answers when the application behind it is down. */
+const BAD_GATEWAY_PAGE = `<html>
+<head><title>502 Bad Gateway</title></head>
+<body>
+<center><h1>502 Bad Gateway</h1></center>
+<hr><center>nginx</center>
+</body>
+</html>
+`;
+
+/** Size of the `huge` mode's body: far past anything a widget should read. */
+const HUGE_BYTES = 10 * 1024 * 1024;
 
 const MAINTENANCE_PAGE = `<!doctype html>
 <html lang="ru"><head><meta charset="utf-8"><title>Технические работы</title></head>
@@ -220,7 +252,59 @@ const FAULT_MODES = {
   'mourning-today': {
     mourning: ({ days }, { lang, store }) => ({ days: [...days, today(lang, store)] }),
   },
+
+  // Failures for the fault-injection suite (test/reliability/), each the way real servers fail.
+  'bad-gateway': { reply: () => ({ status: 502, html: true, body: BAD_GATEWAY_PAGE }) },
+  overloaded: { reply: () => ({ status: 503, body: { error: 'service unavailable' } }) },
+  // Down for an hour: no client should keep asking in the meantime.
+  maintenance: { reply: () => ({ status: 503, headers: { 'Retry-After': '3600' }, html: true, body: MAINTENANCE_PAGE }) },
+  'rate-limited': { reply: () => ({ status: 429, headers: { 'Retry-After': '1' }, body: { error: 'too many requests' } }) },
+  'not-found': { reply: () => NOT_FOUND },
+  unauthorized: {
+    reply: () => ({ status: 401, headers: { 'WWW-Authenticate': 'Bearer' }, body: { error: 'authentication required' } }),
+  },
+  forbidden: { reply: () => ({ status: 403, body: { error: 'forbidden' } }) },
+  // The right answer, a few bytes at a time: headers at once, the body slower than any timeout.
+  drip: { deliver: drip },
+  // The right headers, half the body, then the connection drops.
+  truncated: { deliver: truncated },
+  // The connection drops before any answer.
+  reset: { deliver: (_req, res) => res.destroy() },
+  // The right JSON, labelled as a web page.
+  'wrong-type': { deliver: (req, res, reply) => send(req, res, { ...reply, contentType: 'text/html; charset=utf-8' }) },
+  // Ten megabytes of valid JSON, without a Content-Length, as a streaming server sends it.
+  huge: { deliver: huge },
+  // Lists and schedules where some entries are fine and the others broken in every way.
+  partial: {
+    list: ({ items }) => ({ items: interleave(items, BROKEN_ITEMS) }),
+    // Today is a mourning day in the valid part, so a banner shows from the schedule that is left.
+    mourning: ({ days }, { lang, store }) => ({ days: interleave([...days, today(lang, store)], BROKEN_DAYS) }),
+  },
 };
+
+/** List entries that break the contract, each differently; a widget drops them and shows the rest. */
+const BROKEN_ITEMS = [
+  { id: 'no-title', url: 'https://example.kz/kk/no-title' },
+  { id: 'no-url', title: 'Сілтемесіз жаңалық' },
+  { id: 'unsafe-url', url: 'javascript:alert(1)', title: 'Қауіпті сілтеме' },
+  { url: 'https://example.kz/kk/no-id', title: 'Идентификаторсыз жаңалық' },
+  null,
+  'court-digital',
+  42,
+  ['court-digital'],
+  { id: 'title-not-text', url: 'https://example.kz/kk/x', title: { kk: 'Тақырып' } },
+];
+
+/** Schedule entries that break the contract: a banner is never shown from these. */
+const BROKEN_DAYS = [{ title: 'Күнсіз' }, { date: '2026-02-30', title: 'Жоқ күн' }, { date: '2026-06-12' }, null, 'today'];
+
+/**
+ * `a[0], b[0], a[1], b[1]…`, then what is left of the longer one.
+ * @param {unknown[]} a @param {unknown[]} b
+ */
+function interleave(a, b) {
+  return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => [a[i], b[i]].filter((_, side) => i < [a, b][side].length)).flat();
+}
 
 /** @type {FaultMode} */
 const NORMAL = {};
@@ -269,12 +353,17 @@ export function createMockEndpoint({
   dataDir = DEFAULT_DATA_DIR,
   latency = 80,
   slowDelay = 2000,
+  dripDelay = 250,
 } = {}) {
   const prefix = base.replace(/\/+$/, '');
   /** @type {Map<string, number>} */
   const requestCounts = new Map();
-  /** @type {Set<Response>} */
-  const hanging = new Set();
+  /** @type {Map<string, number>} */
+  const unfinishedCounts = new Map();
+  /** Answers not yet finished (held by `hang`, trickling from `drip` or `huge`…), ended when the server stops. @type {Set<Response>} */
+  const open = new Set();
+  /** The mode of each scenario by name; unnamed ones answer normally. @type {Map<string, string>} */
+  const scenarios = new Map();
 
   /** @param {Request} req @param {Response} res @param {URL} url @param {string[]} segments */
   async function handle(req, res, url, segments) {
@@ -284,6 +373,7 @@ export function createMockEndpoint({
 
     if (req.method === 'OPTIONS') return preflight(req, res);
     if (segments[0] === '__stats') return stats(req, res, segments.slice(1));
+    if (segments[0] === '__scenario') return setScenario(req, res, segments.slice(1));
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return send(req, res, { status: 405, headers: { Allow: 'GET, HEAD, OPTIONS' }, body: { error: 'method not allowed' } });
     }
@@ -291,16 +381,26 @@ export function createMockEndpoint({
 
     const key = url.pathname + url.search;
     requestCounts.set(key, (requestCounts.get(key) ?? 0) + 1);
+    res.once('close', () => {
+      if (res.writableFinished) return;
+      unfinishedCounts.set(key, (unfinishedCounts.get(key) ?? 0) + 1);
+      // Never answered; a host server's log (the test runner's) would call it a 404 otherwise.
+      if (!res.headersSent) res.statusCode = 499;
+    });
+    open.add(res);
+    res.once('close', () => open.delete(res));
 
-    const mode = Object.hasOwn(FAULT_MODES, segments[0]) ? FAULT_MODES[segments.shift() ?? ''] : NORMAL;
-    if (mode.hang) {
-      hanging.add(res);
-      res.once('close', () => hanging.delete(res));
-      return;
-    }
+    /** @type {string | undefined} */
+    let modeName;
+    if (segments[0] === 'scenario') modeName = scenarios.get(segments.splice(0, 2)[1] ?? '');
+    else if (Object.hasOwn(FAULT_MODES, segments[0])) modeName = segments.shift();
+    const mode = modeName ? FAULT_MODES[modeName] : NORMAL;
+    if (mode.hang) return;
     const stillThere = await wait(latency + (mode.delay === 'slow' ? slowDelay : 0), res);
     if (!stillThere) return;
-    if (mode.reply) return send(req, res, mode.reply());
+    const deliver = mode.deliver ?? send;
+    const options = { dripDelay };
+    if (mode.reply) return deliver(req, res, mode.reply(), options);
 
     const match = matchRoute(segments);
     if (!match) return send(req, res, NOT_FOUND);
@@ -317,19 +417,35 @@ export function createMockEndpoint({
     const body = match.route.handle(ctx);
     const rewrite = mode[match.route.kind];
     const answer = body === undefined || !rewrite ? body : rewrite(body, ctx);
-    return send(req, res, answer === undefined ? NOT_FOUND : { status: 200, body: answer });
+    return answer === undefined ? send(req, res, NOT_FOUND) : deliver(req, res, { status: 200, body: answer }, options);
   }
 
   /** @param {Request} req @param {Response} res @param {string[]} rest */
   function stats(req, res, rest) {
     if (req.method === 'GET' && rest.length === 0) {
-      return send(req, res, { status: 200, body: { requests: Object.fromEntries(requestCounts) } });
+      return send(req, res, { status: 200, body: statistics() });
     }
     if (req.method === 'POST' && rest.length === 1 && rest[0] === 'reset') {
       requestCounts.clear();
-      return send(req, res, { status: 200, body: { requests: {} } });
+      unfinishedCounts.clear();
+      return send(req, res, { status: 200, body: statistics() });
     }
     return send(req, res, NOT_FOUND);
+  }
+
+  function statistics() {
+    return { requests: Object.fromEntries(requestCounts), unfinished: Object.fromEntries(unfinishedCounts) };
+  }
+
+  /** `POST {base}/__scenario/{name}/{mode}`: what `{base}/scenario/{name}/…` answers from now on. @param {Request} req @param {Response} res @param {string[]} rest */
+  function setScenario(req, res, rest) {
+    const [name, mode] = rest;
+    if (req.method !== 'POST' || rest.length !== 2 || !name || !(mode === 'normal' || Object.hasOwn(FAULT_MODES, mode))) {
+      return send(req, res, { status: 400, body: { error: `POST ${prefix}/__scenario/{name}/{mode}, mode one of: normal, ${Object.keys(FAULT_MODES).join(', ')}` } });
+    }
+    if (mode === 'normal') scenarios.delete(name);
+    else scenarios.set(name, mode);
+    return send(req, res, { status: 200, body: { scenario: name, mode } });
   }
 
   /** @param {Request} req @param {Response} res @param {string} name */
@@ -357,10 +473,10 @@ export function createMockEndpoint({
       });
     },
     {
-      /** Ends the requests that `hang` is holding, so a server can shut down. */
+      /** Ends the requests still open (`hang`, `drip`, `huge`), so a server can shut down. */
       close() {
-        for (const res of hanging) res.destroy();
-        hanging.clear();
+        for (const res of open) res.destroy();
+        open.clear();
       },
       /** Request counts so far, keyed by path and query. */
       stats: () => Object.fromEntries(requestCounts),
@@ -402,15 +518,69 @@ function mount(middlewares, httpServer, handler) {
  * HTTP helpers.
  * ---------------------------------------------------------------------------------------------- */
 
+/** @param {Reply} reply */
+const bodyText = ({ body, html = false }) => (html ? String(body) : JSON.stringify(body));
+
 /** @param {Request} req @param {Response} res @param {Reply} reply */
-function send(req, res, { status, body, headers = {}, html = false }) {
-  const text = html ? String(body) : JSON.stringify(body);
-  res.writeHead(status, {
-    ...headers,
-    'Content-Type': html ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8',
+function send(req, res, reply) {
+  const text = bodyText(reply);
+  res.writeHead(reply.status, {
+    ...reply.headers,
+    'Content-Type': reply.contentType ?? (reply.html ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8'),
     'Content-Length': Buffer.byteLength(text),
   });
   res.end(req.method === 'HEAD' ? undefined : text);
+}
+
+/**
+ * The answer in 32-byte chunks, `dripDelay` apart, its length declared up front.
+ * @param {Request} _req @param {Response} res @param {Reply} reply @param {DeliveryOptions} options
+ */
+function drip(_req, res, reply, { dripDelay }) {
+  const bytes = Buffer.from(bodyText(reply));
+  res.writeHead(reply.status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': bytes.length });
+  let sent = 0;
+  const timer = setInterval(() => {
+    res.write(bytes.subarray(sent, sent + 32));
+    sent += 32;
+    if (sent >= bytes.length) {
+      clearInterval(timer);
+      res.end();
+    }
+  }, dripDelay);
+  res.once('close', () => clearInterval(timer));
+}
+
+/**
+ * Declares the whole answer's length, sends half of it, and drops the connection.
+ * @param {Request} _req @param {Response} res @param {Reply} reply
+ */
+function truncated(_req, res, reply) {
+  const bytes = Buffer.from(bodyText(reply));
+  res.writeHead(reply.status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': bytes.length });
+  res.write(bytes.subarray(0, bytes.length >> 1), () => res.destroy());
+}
+
+/**
+ * `{"padding":"xxx…"}`, HUGE_BYTES long, streamed (chunked) as fast as the client reads it.
+ * @param {Request} _req @param {Response} res
+ */
+function huge(_req, res) {
+  res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+  const chunk = Buffer.alloc(64 * 1024, 'x');
+  const head = '{"padding":"';
+  const tail = '"}';
+  let left = HUGE_BYTES - head.length - tail.length;
+  res.write(head);
+  const pump = () => {
+    while (left > 0 && !res.destroyed) {
+      const part = chunk.subarray(0, Math.min(chunk.length, left));
+      left -= part.length;
+      if (!res.write(part)) return void res.once('drain', pump);
+    }
+    if (!res.destroyed) res.end(tail);
+  };
+  pump();
 }
 
 /** @param {Request} req @param {Response} res */

@@ -39,6 +39,12 @@ const steps = [
   { name: 'browser tests', run: () => run('web-test-runner', []) },
   { name: 'build', run: () => run(node, ['scripts/build.mjs']) },
   { name: 'smoke test', run: () => run(node, ['test/smoke/smoke.mjs']) },
+  // Every element's key states against committed baselines (npm run test:visual:update).
+  { name: 'visual regression', run: () => run(node, ['test/visual/visual.mjs']) },
+  // The tarball as a partner installs it: exports, types, React wrappers rendering in Chromium.
+  { name: 'package (npm pack)', run: () => run(node, ['test/smoke/pack.mjs']) },
+  // The built bundle under a strict CSP with Trusted Types, loaded twice, and beside another build.
+  { name: 'hostile hosts (built files)', run: () => run(node, ['test/security/built-hosts.mjs']) },
   {
     name: 'storybook build',
     skip: () => !hasStorybook() && 'no .storybook/main.*',

@@ -10,6 +10,7 @@ import { errorMessage } from '../i18n/error-message.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { LANGUAGE_NAMES } from '../i18n/language-names.js';
 import { msg } from '../i18n/strings.js';
+import { restyle } from '../styles/restyle.js';
 import { baseStyles } from '../styles/tokens.js';
 import { articleCardStyles } from './article-card.styles.js';
 
@@ -117,12 +118,18 @@ export class NewsArticleCard extends LitElement {
         source: dataSource(this.endpoint, this.adapter, this.language.value),
         key: `article/${id}`,
         read: (adapter, context) => adapter.article(id, context),
+        validate: (kept) => toArticle(kept),
       };
     },
   });
 
   /** The `article` property once validated, or why it is not valid. */
   private given?: Article | NewsDataError;
+
+  /** Moved into another document: styles made for this one do not apply there. */
+  adoptedCallback(): void {
+    restyle(this);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('article')) {

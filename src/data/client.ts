@@ -23,6 +23,7 @@ interface InFlight {
 const MEMORY_TTL = 60_000;
 /** Bodies larger than this are refused rather than parsed: no widget needs megabytes. */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** The longest wait before a retry; a server asking for longer is taken at its word and not retried. */
 const MAX_RETRY_DELAY = 10_000;
 
 const inFlight = new Map<string, InFlight>();
@@ -43,22 +44,48 @@ const retryable = (error: unknown) =>
   error instanceof NewsDataError &&
   (error.reason === 'network' || (error.reason === 'http' && (error.status! >= 500 || error.status === 429)));
 
-/** Backoff doubling from 400 ms with jitter, or the server's own `Retry-After` when it gives one. */
+/**
+ * Backoff doubling from 400 ms with jitter, or the server's own `Retry-After` (seconds or an HTTP
+ * date) when it gives one. More than MAX_RETRY_DELAY means "not worth waiting for".
+ */
 function retryDelay(attempt: number, retryAfter: string | null): number {
   const seconds = retryAfter === null ? NaN : Number(retryAfter);
-  const delay = Number.isFinite(seconds) ? seconds * 1000 : 400 * 2 ** attempt * (0.75 + Math.random() / 2);
-  return Math.min(delay, MAX_RETRY_DELAY);
+  const asked = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter ?? '') - Date.now();
+  return Number.isNaN(asked) ? Math.min(400 * 2 ** attempt * (0.75 + Math.random() / 2), MAX_RETRY_DELAY) : Math.max(0, asked);
 }
 
 /** Error answers worth reading are small JSON; anything else is left unread. */
 const MAX_ERROR_BYTES = 64 * 1024;
 
+/**
+ * The body as text, or undefined once it passes `max` bytes: reading stops there, since a body
+ * may be endless. `stop` rejects when the attempt is over, even if the host's `fetch` ignores signals.
+ */
+async function readBody(response: Response, max: number, stop: Promise<never>): Promise<string | undefined> {
+  const reader = response.body?.getReader();
+  // A host's fetch polyfill may answer without streams.
+  if (!reader) return Promise.race([response.text(), stop]).then((text) => (text.length > max ? undefined : text));
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), stop]);
+      if (done) return text + decoder.decode();
+      bytes += value.length;
+      if (bytes > max) return undefined;
+      text += decoder.decode(value, { stream: true });
+    }
+  } finally {
+    reader.cancel().catch(() => {});
+  }
+}
+
 /** The JSON an endpoint sent with an error status (WordPress's `{ code, message }`), or undefined. */
-async function errorBody(response: Response): Promise<unknown> {
+async function errorBody(response: Response, stop: Promise<never>): Promise<unknown> {
   if (!/json/i.test(response.headers.get('Content-Type') ?? '')) return undefined;
   try {
-    const body = await response.text();
-    return body.length > MAX_ERROR_BYTES ? undefined : JSON.parse(body);
+    return JSON.parse((await readBody(response, MAX_ERROR_BYTES, stop)) ?? '');
   } catch {
     return undefined;
   }
@@ -70,32 +97,33 @@ async function attempt(url: string, signal: AbortSignal, timeout: number): Promi
   const timeoutId = setTimeout(() => timer.abort(), timeout);
   const stop = () => timer.abort();
   signal.addEventListener('abort', stop, { once: true });
+  // Settles only by rejecting, when the attempt is over: a host's fetch wrapper may drop our signal.
+  const over = new Promise<never>((_, reject) => timer.signal.addEventListener('abort', () => reject(abortError()), { once: true }));
+  const failure = (late: string, network: string) =>
+    signal.aborted ? abortError() : timer.signal.aborted
+      ? new NewsDataError('timeout', `${late} within ${timeout / 1000} s.`, undefined, url)
+      : new NewsDataError('network', network, undefined, url);
+  const tooLarge = (status: number) => new NewsDataError('shape', 'The response is too large to be news data.', status, url);
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: timer.signal, headers: { Accept: 'application/json' }, credentials: 'omit' });
+      response = await Promise.race([fetch(url, { signal: timer.signal, headers: { Accept: 'application/json' }, credentials: 'omit' }), over]);
     } catch {
-      throw signal.aborted ? abortError() : timer.signal.aborted
-        ? new NewsDataError('timeout', `No answer within ${timeout / 1000} s.`, undefined, url)
-        : new NewsDataError('network', 'The endpoint could not be reached.', undefined, url);
+      throw failure('No answer', 'The endpoint could not be reached.');
     }
     if (!response.ok) {
       const message = `The endpoint answered ${response.status}.`;
-      const error = new NewsDataError('http', message, response.status, url, await errorBody(response));
+      const error = new NewsDataError('http', message, response.status, url, await errorBody(response, over));
       return { error, retryAfter: response.headers.get('Retry-After') };
     }
-    if (Number(response.headers.get('Content-Length')) > MAX_BODY_BYTES)
-      throw new NewsDataError('shape', 'The response is too large to be news data.', response.status, url);
-    let body: string;
+    if (Number(response.headers.get('Content-Length')) > MAX_BODY_BYTES) throw tooLarge(response.status);
+    let body: string | undefined;
     try {
-      body = await response.text();
+      body = await readBody(response, MAX_BODY_BYTES, over);
     } catch {
-      throw signal.aborted ? abortError() : timer.signal.aborted
-        ? new NewsDataError('timeout', `The answer did not finish within ${timeout / 1000} s.`, undefined, url)
-        : new NewsDataError('network', 'The connection broke while reading the answer.', undefined, url);
+      throw failure('The answer did not finish', 'The connection broke while reading the answer.');
     }
-    if (body.length > MAX_BODY_BYTES)
-      throw new NewsDataError('shape', 'The response is too large to be news data.', response.status, url);
+    if (body === undefined) throw tooLarge(response.status);
     try {
       return { value: JSON.parse(body) };
     } catch {
@@ -114,13 +142,12 @@ async function request(url: string, signal: AbortSignal): Promise<unknown> {
     try {
       outcome = await attempt(url, signal, timeout);
     } catch (error) {
-      if (!retryable(error) || attemptNo >= retries) throw error;
-      await sleep(retryDelay(attemptNo, null), signal);
-      continue;
+      outcome = { error, retryAfter: null };
     }
     if ('value' in outcome) return outcome.value;
-    if (!retryable(outcome.error) || attemptNo >= retries) throw outcome.error;
-    await sleep(retryDelay(attemptNo, outcome.retryAfter), signal);
+    const delay = retryDelay(attemptNo, outcome.retryAfter);
+    if (!retryable(outcome.error) || attemptNo >= retries || delay > MAX_RETRY_DELAY) throw outcome.error;
+    await sleep(delay, signal);
   }
 }
 

@@ -9,20 +9,21 @@ const AHEAD = '600px';
 const callbacks = new WeakMap<Element, () => void>();
 let observer: IntersectionObserver | undefined;
 
+function onIntersection(entries: IntersectionObserverEntry[]): void {
+  for (const entry of entries) {
+    if (!entry.isIntersecting) continue;
+    observer!.unobserve(entry.target);
+    const near = callbacks.get(entry.target);
+    callbacks.delete(entry.target);
+    near?.();
+  }
+}
+
 /** Calls `callback` once, when `element` first nears the viewport; returns the cancel function. */
 export function whenNearViewport(element: Element, callback: () => void): () => void {
-  observer ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        observer!.unobserve(entry.target);
-        const near = callbacks.get(entry.target);
-        callbacks.delete(entry.target);
-        near?.();
-      }
-    },
-    { rootMargin: AHEAD },
-  );
+  // The observer's callback is declared outside: made in here, it would keep the first caller's
+  // element alive for the life of the page (a closure holds its whole scope).
+  observer ??= new IntersectionObserver(onIntersection, { rootMargin: AHEAD });
   callbacks.set(element, callback);
   observer.observe(element);
   return () => {

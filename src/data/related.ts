@@ -1,6 +1,7 @@
 import { toLang } from '../i18n/language.js';
 import type { DataSource, ResourceRequest } from './resource.js';
 import type { Article, Lang } from './types.js';
+import { toArticleList } from './validate.js';
 
 /**
  * Lists of stories as a reader should see them: each story once, in the reader's language when
@@ -89,5 +90,6 @@ export function storyListRequest(source: DataSource, query: StoryListQuery): Res
           ? await adapter.articles({ category, tag, limit: askFor(limit) }, context)
           : await adapter.related(articleId!, askFor(limit), context),
       ),
+    validate: (kept) => toArticleList({ items: kept }),
   };
 }

@@ -58,17 +58,12 @@ export class ResourceController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!this.near) {
-      this.stopWatching = whenNearViewport(this.host, () => {
-        this.near = true;
-        this.startWaiting();
-      });
-    }
     this.startWaiting();
   }
 
   hostDisconnected(): void {
     this.stopWatching?.();
+    this.stopWatching = undefined;
     if (this.running) {
       // Resume this load if the element comes back.
       this.running.abort();
@@ -120,9 +115,18 @@ export class ResourceController<T> implements ReactiveController {
   }
 
   private startWaiting(): void {
-    if (this.waiting && this.near && this.host.isConnected && this.current) {
+    if (!this.waiting || !this.host.isConnected || !this.current) return;
+    if (this.near) {
       this.waiting = false;
       this.run(this.current, false);
+    } else {
+      // Only a host with something to load watches the viewport: a card given its data, or a
+      // placeholder, never does, and a page of them costs the observer nothing.
+      this.stopWatching ??= whenNearViewport(this.host, () => {
+        this.stopWatching = undefined;
+        this.near = true;
+        this.startWaiting();
+      });
     }
   }
 

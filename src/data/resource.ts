@@ -23,6 +23,11 @@ export interface ResourceRequest<T> {
   /** Names the resource within its source, e.g. `article/court-digital`. */
   key: string;
   read(adapter: Adapter, context: AdapterContext): Promise<T>;
+  /**
+   * Checks a last-known-good copy read back from storage (written by another version of the
+   * library, or corrupted) as `read` checks an answer: returns it, or throws to discard it.
+   */
+  validate?(kept: unknown): T;
 }
 
 export interface LoadedResource<T> {
@@ -32,9 +37,14 @@ export interface LoadedResource<T> {
 }
 
 const STORAGE_PREFIX = 'news-widgets:v1:';
+/** The kept copies' ids and sizes, most recently saved first: `[[id, characters], …]`. */
 const STORAGE_INDEX = `${STORAGE_PREFIX}index`;
 /** Enough for every widget of a busy page, small enough never to crowd the host's own storage. */
 const STORAGE_ENTRIES = 40;
+/** At most this many characters in all (about 512 KB as browsers count them); the oldest copies go first. */
+const STORAGE_CHARS = 256 * 1024;
+
+type IndexEntry = [id: string, size: number];
 
 /** Storage can be missing, full or forbidden (privacy modes, sandboxed iframes): then we simply keep nothing. */
 function storage(): Storage | undefined {
@@ -49,31 +59,51 @@ function storage(): Storage | undefined {
 export const requestId = ({ source, key }: ResourceRequest<unknown>) =>
   `${source.adapter} ${source.endpoint} ${source.lang} ${key}`;
 
+/** The index, or, when it is unreadable, an empty one after removing every copy it should list. */
+function readIndex(store: Storage): IndexEntry[] {
+  try {
+    const index: unknown = JSON.parse(store.getItem(STORAGE_INDEX) ?? '[]');
+    if (Array.isArray(index) && index.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number')) return index;
+  } catch {
+    // corrupt: start again below
+  }
+  for (let i = store.length; i--; ) {
+    const key = store.key(i);
+    if (key?.startsWith(STORAGE_PREFIX)) store.removeItem(key);
+  }
+  return [];
+}
+
 function remember(id: string, value: unknown): void {
   const store = storage();
   if (!store) return;
   try {
-    const index: string[] = JSON.parse(store.getItem(STORAGE_INDEX) ?? '[]');
-    const kept = [id, ...index.filter((entry) => entry !== id)];
-    for (const evicted of kept.splice(STORAGE_ENTRIES)) store.removeItem(STORAGE_PREFIX + evicted);
-    store.setItem(STORAGE_PREFIX + id, JSON.stringify({ savedAt: Date.now(), value }));
+    const saved = JSON.stringify({ savedAt: Date.now(), value });
+    const kept: IndexEntry[] = [];
+    let total = 0;
+    for (const entry of [[id, saved.length] as IndexEntry, ...readIndex(store).filter(([other]) => other !== id)]) {
+      if (kept.length < STORAGE_ENTRIES && total + entry[1] <= STORAGE_CHARS) {
+        kept.push(entry);
+        total += entry[1];
+      } else store.removeItem(STORAGE_PREFIX + entry[0]);
+    }
+    if (kept[0]?.[0] === id) store.setItem(STORAGE_PREFIX + id, saved);
     store.setItem(STORAGE_INDEX, JSON.stringify(kept));
   } catch {
-    // Quota or a corrupt index: the copy is a convenience, never worth an error.
+    // Quota: the copy is a convenience, never worth an error.
   }
 }
 
-function recall<T>(id: string): T | undefined {
+/** The last-known-good copy of a request, if one is kept and still reads as valid. */
+export function keptCopy<T>(request: ResourceRequest<T>): T | undefined {
   try {
-    const saved = storage()?.getItem(STORAGE_PREFIX + id);
-    return saved ? (JSON.parse(saved) as { value: T }).value : undefined;
+    const saved = storage()?.getItem(STORAGE_PREFIX + requestId(request));
+    const kept: unknown = saved ? JSON.parse(saved).value : undefined;
+    return kept === undefined || !request.validate ? (kept as T | undefined) : request.validate(kept);
   } catch {
     return undefined;
   }
 }
-
-/** The last-known-good copy of a request, if one is kept: lets a widget decide before its load ends. */
-export const keptCopy = <T>(request: ResourceRequest<T>): T | undefined => recall<T>(requestId(request));
 
 const asNewsError = (error: unknown) =>
   error instanceof NewsDataError ? error : new NewsDataError('shape', `The data could not be read: ${String(error)}.`);
@@ -100,7 +130,7 @@ export async function loadResource<T>(
   } catch (error) {
     if (isAbort(error) || signal?.aborted) throw error;
     const failure = asNewsError(error);
-    const kept = recall<T>(id);
+    const kept = keptCopy(request);
     if (kept === undefined) throw failure;
     return { value: kept, staleBecause: failure };
   }

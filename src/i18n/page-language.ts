@@ -10,7 +10,11 @@ import { toLang } from './language.js';
 /** The localStorage key under which the reader's choice is kept. */
 export const LANGUAGE_STORAGE_KEY = 'news-widgets:lang';
 
-const changes = new EventTarget();
+/**
+ * The event that carries a choice, on `window`: every copy of the library on the page (a site's
+ * own build and a partner's embed) hears it, so all widgets follow one choice.
+ */
+const CHANGE = 'news-widgets:page-language';
 
 function readKept(): Lang | undefined {
   try {
@@ -21,6 +25,11 @@ function readKept(): Lang | undefined {
 }
 
 let chosen = readKept();
+// Registered before any widget's listener, so widgets already read the new choice.
+addEventListener(CHANGE, (event) => {
+  const { detail } = event as CustomEvent<unknown>;
+  chosen = typeof detail === 'string' ? toLang(detail) : undefined;
+});
 
 /** The reader's choice, if they made one. */
 export function getPageLanguage(): Lang | undefined {
@@ -32,7 +41,6 @@ export function getPageLanguage(): Lang | undefined {
  * widget. `persist: false` leaves the kept choice alone.
  */
 export function setPageLanguage(lang: Lang | undefined, { persist = true } = {}): void {
-  chosen = lang;
   if (persist) {
     try {
       if (lang) localStorage.setItem(LANGUAGE_STORAGE_KEY, lang);
@@ -41,11 +49,11 @@ export function setPageLanguage(lang: Lang | undefined, { persist = true } = {})
       // Without storage the choice lasts for this page only.
     }
   }
-  changes.dispatchEvent(new Event('change'));
+  dispatchEvent(new CustomEvent(CHANGE, { detail: lang }));
 }
 
 /** Calls `listener` on every change; returns the unsubscribe function. */
 export function onPageLanguageChange(listener: () => void): () => void {
-  changes.addEventListener('change', listener);
-  return () => changes.removeEventListener('change', listener);
+  addEventListener(CHANGE, listener);
+  return () => removeEventListener(CHANGE, listener);
 }

@@ -38,7 +38,7 @@ export const languageSwitcherStyles = css`
   }
 
   .group {
-    display: inline-flex;
+    display: flex;
     flex-wrap: wrap;
     gap: 2px;
     padding: 2px;

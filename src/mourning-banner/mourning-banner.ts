@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ResourceController, dataSource } from '../data/resource-controller.js';
 import type { MourningDay } from '../data/types.js';
+import { toMourningDays } from '../data/validate.js';
 import { safeUrl } from '../data/url.js';
 import { fireNewsEvent } from '../events.js';
 import { formatDayMonth } from '../i18n/dates.js';
@@ -9,6 +10,7 @@ import { nextKazakhstanMidnight, toKazakhstanDateString } from '../i18n/kazakhst
 import { toKazakhLatin } from '../i18n/kk-latn.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { msg } from '../i18n/strings.js';
+import { restyle } from '../styles/restyle.js';
 import { baseStyles } from '../styles/tokens.js';
 import { clock } from './clock.js';
 import { dismiss, isDismissed } from './dismissal.js';
@@ -133,6 +135,7 @@ export class NewsMourningBanner extends LitElement {
             source: dataSource(this.endpoint, this.adapter, this.language.value),
             key: 'mourning',
             read: (adapter, context) => adapter.mourning(context),
+            validate: (kept) => toMourningDays({ days: kept }),
           }
         : undefined,
   });
@@ -142,6 +145,11 @@ export class NewsMourningBanner extends LitElement {
   private problem?: string;
   private timer?: number;
   private nextRead = 0;
+
+  /** Moved into another document: styles made for this one do not apply there. */
+  adoptedCallback(): void {
+    restyle(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

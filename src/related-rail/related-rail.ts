@@ -10,6 +10,7 @@ import { validateGiven } from '../events.js';
 import { errorMessage } from '../i18n/error-message.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { msg } from '../i18n/strings.js';
+import { restyle } from '../styles/restyle.js';
 import { baseStyles } from '../styles/tokens.js';
 import { relatedRailStyles } from './related-rail.styles.js';
 import { ScrollRowController } from './scroll-row.js';
@@ -146,6 +147,11 @@ export class NewsRelatedRail extends LitElement {
     this,
     () => this.renderRoot.querySelector<HTMLElement>('.rail .items:not(.skeletons)') ?? undefined,
   );
+
+  /** Moved into another document: styles made for this one do not apply there. */
+  adoptedCallback(): void {
+    restyle(this);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('articles')) {

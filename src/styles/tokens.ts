@@ -38,9 +38,17 @@ export const baseStyles = css`
     --_space: var(--news-space, 16px);
     --_focus: var(--news-focus-ring, 2px solid var(--_accent));
     /* Important inside a shadow tree beats the host page's important rules, so a host's
-       "* { all: unset !important }" cannot turn a widget inline. */
+       "* { all: unset !important }" cannot turn a widget inline, a global writing-mode turn it
+       sideways, or "white-space: pre" make lines of the template's own whitespace. */
     display: block !important;
+    writing-mode: horizontal-tb !important;
+    white-space: normal !important;
     box-sizing: border-box;
+  }
+  /* A host's "*::before { content: … }" would put its text inside the widget's box. */
+  :host::before,
+  :host::after {
+    content: none !important;
   }
   :host([hidden]) {
     display: none !important;
@@ -60,21 +68,30 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  /* Every inherited property a widget relies on is set here, so nothing leaks in from the host. */
+  /* Every inherited property that shows in a widget is set here, so nothing leaks in from the
+     host; the font shorthand also resets variants, stretch, kerning and feature settings. */
   .root {
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    font-weight: 400;
-    font-style: normal;
-    line-height: var(--_line-height);
+    box-sizing: border-box;
+    font: 400 var(--_font-size) / var(--_line-height) var(--_font);
     letter-spacing: normal;
     word-spacing: normal;
     text-align: start;
+    text-align-last: auto;
     text-transform: none;
     text-indent: 0;
+    text-shadow: none;
     white-space: normal;
+    word-break: normal;
+    overflow-wrap: normal;
+    line-break: auto;
+    hyphens: manual;
+    direction: ltr;
     color: var(--_text);
+    -webkit-text-fill-color: currentcolor;
+    -webkit-text-stroke: 0;
     visibility: visible;
+    cursor: auto;
+    pointer-events: auto;
   }
   .visually-hidden {
     position: absolute;

@@ -1,0 +1,217 @@
+/**
+ * The last-known-good cache in localStorage: it survives a real reload, stays within its bounds
+ * (count and size, oldest out first, the host's own keys untouched), and when storage is full,
+ * forbidden or corrupted the widgets fall back to having no copy — they never throw.
+ */
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { NewsArticleCard } from '../../src/article-card/article-card.js';
+import { resetClient } from '../../src/data/client.js';
+import { configure } from '../../src/data/config.js';
+import { loadResource, type ResourceRequest } from '../../src/data/resource.js';
+import type { Article } from '../../src/data/types.js';
+import { toArticle } from '../../src/data/validate.js';
+import { resetPage, shownText } from '../helpers/elements.js';
+import { fakeFetch, sampleArticle, type FakeFetch } from '../helpers/fake-fetch.js';
+import { libraryLoaded, make, hostPage } from '../helpers/host-page.js';
+import { setScenario, uniqueName } from '../helpers/mock-endpoint.js';
+
+const PREFIX = 'news-widgets:v1:';
+const INDEX = `${PREFIX}index`;
+const ENDPOINT = 'https://kept.example/api';
+const TITLE = sampleArticle().title;
+const STALE = 'Ақпарат ескірген болуы мүмкін';
+const NETWORK = 'Серверге қосылу мүмкін болмады.';
+
+const part = (element: Element, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const headline = (card: Element) => part(card, 'link')?.textContent ?? null;
+
+const ourKeys = () => Object.keys(localStorage).filter((key) => key.startsWith(PREFIX) && key !== INDEX);
+const keptIds = () => ourKeys().map((key) => key.slice(key.lastIndexOf('article/') + 'article/'.length));
+const ourCharacters = () => Object.keys(localStorage).filter((key) => key.startsWith(PREFIX)).reduce((sum, key) => sum + key.length + localStorage.getItem(key)!.length, 0);
+
+const articleRequest = (id: string): ResourceRequest<Article> => ({
+  source: { endpoint: ENDPOINT, adapter: 'native', lang: 'kk' },
+  key: `article/${id}`,
+  read: (adapter, context) => adapter.article(id, context),
+  validate: (kept) => toArticle(kept),
+});
+
+/** A card on `ENDPOINT`, alone on the page (so near the viewport), once it loaded or failed. */
+async function cardFor(id: string): Promise<NewsArticleCard> {
+  fixtureCleanup();
+  const card = await fixture<NewsArticleCard>(html`<news-article-card endpoint=${ENDPOINT} article-id=${id}></news-article-card>`);
+  await waitUntil(() => headline(card) || part(card, 'notice'), 'the card never settled', { timeout: 4000 });
+  return card;
+}
+
+describe('the last-known-good cache', () => {
+  let fake: FakeFetch | undefined;
+  const serve = (answer: Parameters<typeof fakeFetch>[0]) => {
+    fake?.restore();
+    resetClient();
+    fake = fakeFetch(answer);
+  };
+  const online = (extra: Record<string, unknown> = {}) => serve((url) => ({ json: sampleArticle(url.pathname.split('/').pop(), extra) }));
+  const offline = () => serve(() => 'offline');
+
+  beforeEach(() => {
+    resetPage();
+    configure({ retries: 0 });
+  });
+  afterEach(() => {
+    fake?.restore();
+    fake = undefined;
+    resetPage();
+  });
+
+  it('survives a real reload of the page: the copy shows, marked, when the endpoint is down', async function () {
+    this.timeout(20_000);
+    const scenario = uniqueName('reload');
+    const endpoint = `/api/scenario/${scenario}`;
+    const { frame, doc } = await hostPage();
+    try {
+      make(doc, 'news-article-card', { endpoint, 'article-id': 'court-digital' });
+      await waitUntil(() => headline(doc.querySelector('news-article-card')!), 'never loaded', { timeout: 4000 });
+
+      await setScenario(scenario, 'fail');
+      frame.contentWindow!.location.reload();
+      await waitUntil(() => frame.contentDocument !== doc, 'the page never reloaded', { timeout: 4000 });
+      const reloaded = await libraryLoaded(frame);
+      const card = make(reloaded.doc, 'news-article-card', { endpoint, 'article-id': 'court-digital' });
+      await waitUntil(() => part(card, 'stale'), 'the kept copy never showed', { timeout: 8000 });
+      expect(headline(card)).to.equal('Сандық технология сот саласына жаңа серпін берді');
+      expect(part(card, 'stale')!.textContent).to.equal(STALE);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('keeps at most 40 copies, dropping the oldest first', async () => {
+    online();
+    for (let i = 0; i < 45; i++) await loadResource(articleRequest(`a${i}`));
+    expect(keptIds().sort()).to.deep.equal(Array.from({ length: 40 }, (_, i) => `a${i + 5}`).sort());
+    offline();
+    expect((await loadResource(articleRequest('a44'))).staleBecause?.reason).to.equal('network');
+    let error: unknown;
+    await loadResource(articleRequest('a0')).catch((caught) => (error = caught));
+    expect((error as { reason: string }).reason, 'the oldest is gone').to.equal('network');
+  });
+
+  it('keeps about 512 KB at most, dropping the oldest first, and never a copy larger than that', async () => {
+    const long = 'Сот '.repeat(10_000); // 40 000 characters an article
+    online({ excerpt: long });
+    for (let i = 0; i < 10; i++) await loadResource(articleRequest(`big${i}`));
+    expect(ourCharacters()).to.be.at.most(256 * 1024 + 4096);
+    expect(keptIds()).to.include('big9');
+    expect(keptIds()).to.not.include('big0');
+
+    online({ excerpt: 'Сот '.repeat(100_000) });
+    await loadResource(articleRequest('huge'));
+    expect(keptIds()).to.not.include('huge');
+    expect(keptIds(), 'an oversized copy evicts nothing').to.include('big9');
+  });
+
+  it("never touches the host's own keys, even when it starts again from a corrupt index", async () => {
+    localStorage.setItem('host:cart', '[1,2,3]');
+    localStorage.setItem('news-widgets:lang', 'ru');
+    localStorage.setItem(INDEX, '{corrupt');
+    localStorage.setItem(`${PREFIX}orphan`, '{"value":1}');
+    online();
+    await loadResource(articleRequest('fresh'));
+    expect(localStorage.getItem('host:cart')).to.equal('[1,2,3]');
+    expect(localStorage.getItem('news-widgets:lang')).to.equal('ru');
+    expect(keptIds()).to.deep.equal(['fresh']);
+  });
+
+  it('tolerates a full storage (quota errors): widgets load, nothing is kept, nothing is thrown', async () => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith(PREFIX)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+    try {
+      online();
+      const card = await cardFor('a');
+      expect(headline(card)).to.equal(TITLE);
+      expect(ourKeys()).to.deep.equal([]);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    offline();
+    const card = await cardFor('a');
+    expect(shownText(card)).to.contain(NETWORK);
+    await expect(card).to.be.accessible();
+  });
+
+  it('tolerates storage that is forbidden (sandboxed frames, blocked cookies) or missing', async () => {
+    const own = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+    for (const blocked of [
+      () => {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+      () => null,
+    ]) {
+      Object.defineProperty(window, 'localStorage', { configurable: true, get: blocked });
+      try {
+        online();
+        const card = await cardFor('a');
+        expect(headline(card)).to.equal(TITLE);
+        offline();
+        const failed = await cardFor('a');
+        expect(shownText(failed)).to.contain(NETWORK);
+      } finally {
+        Object.defineProperty(window, 'localStorage', own);
+      }
+    }
+  });
+
+  describe('corrupted entries fall back to no copy: the error state, never garbage or an exception', () => {
+    const key = `${PREFIX}native ${ENDPOINT} kk article/a`;
+    const corrupt: [string, string][] = [
+      ['not JSON', '{"savedAt":1,"value":'],
+      ['null', 'null'],
+      ['a string', '"court-digital"'],
+      ['no value', '{"savedAt":1}'],
+      ['a value of the wrong type', '{"savedAt":1,"value":"court-digital"}'],
+      ['an article without a title', '{"savedAt":1,"value":{"id":"a","url":"https://example.kz/a"}}'],
+      ['an article with an unsafe link', '{"savedAt":1,"value":{"id":"a","url":"javascript:alert(1)","title":"x"}}'],
+      ['an article with an impossible date', '{"savedAt":1,"value":{"id":"a","url":"https://example.kz/a","title":"x","publishedAt":"never"}}'],
+    ];
+    for (const [what, stored] of corrupt) {
+      it(what, async () => {
+        const errors: string[] = [];
+        const note = (event: ErrorEvent) => errors.push(event.message);
+        addEventListener('error', note);
+        try {
+          localStorage.setItem(key, stored);
+          localStorage.setItem(INDEX, JSON.stringify([['native ' + ENDPOINT + ' kk article/a', stored.length]]));
+          offline();
+          const card = await cardFor('a');
+          if (what === 'an article with an impossible date') {
+            // The date alone is dropped, as from an endpoint; the rest of the copy is good.
+            expect(headline(card)).to.equal('x');
+            expect(part(card, 'date')).to.be.null;
+          } else {
+            expect(headline(card)).to.be.null;
+            expect(shownText(card)).to.contain(NETWORK);
+          }
+          expect(errors).to.deep.equal([]);
+        } finally {
+          removeEventListener('error', note);
+        }
+      });
+    }
+
+    it('a corrupt index: the next good answer is kept again', async () => {
+      for (const index of ['{', '{"a":1}', '[1,2]', '[["x","y"]]', '"index"']) {
+        localStorage.clear();
+        localStorage.setItem(INDEX, index);
+        online();
+        await loadResource(articleRequest('a'));
+        offline();
+        expect((await loadResource(articleRequest('a'))).staleBecause, index).to.exist;
+      }
+    });
+  });
+});
