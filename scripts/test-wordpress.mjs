@@ -4,7 +4,7 @@
 // (test/wordpress/), and runs the checks of test/wordpress/checks.mjs in Chromium against the
 // live REST API. Anywhere else it says why it cannot run and exits 0 ("skipped").
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,8 +93,32 @@ function runOrThrow(command, args, options = {}) {
   return result.stdout;
 }
 
-/** Starts the servers, installs the site; `stop()` undoes everything it did. */
-async function startWordPress(work) {
+/**
+ * The README's WordPress snippet (its "In WordPress" section) as the block editor stores it in a
+ * Custom HTML block, pointed at `library` (the built bundle) and at this site's REST API with the
+ * `wordpress` adapter. `{{post:court-digital}}` becomes the seed post's id in install.php.
+ */
+function quickstartBlock(library, endpoint) {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const snippet = /## In WordPress[^\n]*\n[\s\S]*?```html\n([\s\S]*?)```/.exec(readme)?.[1];
+  if (!snippet) throw new Error("README.md has no ```html snippet under its WordPress heading");
+  let block = snippet.trimEnd();
+  for (const [from, to] of [
+    [/https:\/\/[^"]+\/dist\/news-widgets\.js/, library],
+    [/endpoint="[^"]*"/, `adapter="wordpress" endpoint="${endpoint}"`],
+    [/article-id="[^"]*"/, 'article-id="{{post:court-digital}}"'],
+  ]) {
+    if (!from.test(block)) throw new Error(`README.md's WordPress snippet has no ${from}`);
+    block = block.replace(from, to);
+  }
+  return `<!-- wp:html -->\n${block}\n<!-- /wp:html -->`;
+}
+
+/**
+ * Starts the servers, installs the site; `stop()` undoes everything it did. With `library` (the
+ * URL of dist/news-widgets.js), the site also gets a page holding the README's quickstart.
+ */
+async function startWordPress(work, { library } = {}) {
   const started = [];
   const cleanups = [];
   const stop = async () => {
@@ -168,8 +192,9 @@ define('AUTOMATIC_UPDATER_DISABLED', true);
     );
     cleanups.push(() => rmSync(configFile, { force: true }));
     const env = { NEWS_WP_CONFIG: configName, NEWS_WP_HOST: host, NEWS_WP_CONTENT: content };
+    const quickstart = library ? { NEWS_WP_QUICKSTART: quickstartBlock(library, `http://${host}/wp-json`) } : {};
 
-    const ids = JSON.parse(runOrThrow('php', [join(HERE, 'install.php'), join(HERE, 'content.json')], { env: { ...process.env, ...env } }));
+    const ids = JSON.parse(runOrThrow('php', [join(HERE, 'install.php'), join(HERE, 'content.json')], { env: { ...process.env, ...env, ...quickstart } }));
     log(`WordPress installed: ${Object.keys(ids.posts).length} posts`);
 
     const php = startProcess('php', ['-S', host, '-t', WORDPRESS, join(HERE, 'router.php')], 'php.log', {
@@ -187,10 +212,12 @@ define('AUTOMATIC_UPDATER_DISABLED', true);
   }
 }
 
-/** Serves the library's source and test/wordpress/page.html with Vite, on loopback. */
-async function startVite() {
+/**
+ * Serves the library's source, test/wordpress/page.html and the built dist/ with Vite, on
+ * loopback (Vite answers other 127.0.0.1 origins, such as WordPress's, with CORS headers).
+ */
+async function startVite(port) {
   const { createServer: createVite } = await import('vite');
-  const port = await freePort();
   const server = await createVite({
     configFile: join(ROOT, 'vite.config.ts'),
     logLevel: 'warn',
@@ -198,6 +225,16 @@ async function startVite() {
   });
   await server.listen();
   return { url: `http://127.0.0.1:${port}/test/wordpress/page.html`, close: () => server.close() };
+}
+
+/** The URL Vite serves the built bundle at; builds it first when dist/ lacks it. */
+function builtBundle(vitePort) {
+  if (!existsSync(join(ROOT, 'dist', 'news-widgets.js'))) {
+    log('no dist/news-widgets.js: building it (node scripts/build.mjs)…');
+    // In a process of its own: the build sets NODE_ENV=production, which the dev server must not see.
+    runOrThrow(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT });
+  }
+  return `http://127.0.0.1:${vitePort}/dist/news-widgets.js`;
 }
 
 /** Resolves on Ctrl-C or SIGTERM. */
@@ -232,14 +269,16 @@ export async function main({ serve = false } = {}) {
   // Whatever happens, even Ctrl-C, the servers stop and the /etc/wordpress file goes.
   const interrupted = untilInterrupted().then(() => 'interrupted');
   try {
-    wordpress = await startWordPress(work);
+    // Vite's port is chosen first: the quickstart page WordPress stores points at its dist/.
+    const vitePort = await freePort();
+    wordpress = await startWordPress(work, serve ? {} : { library: builtBundle(vitePort) });
     if (serve) {
       log(`serving ${wordpress.endpoint} until Ctrl-C; posts: ${JSON.stringify(wordpress.ids.posts)}`);
       await interrupted;
       failed = 0;
       return 0;
     }
-    vite = await startVite();
+    vite = await startVite(vitePort);
     const { runChecks } = await import('../test/wordpress/checks.mjs');
     const outcome = await Promise.race([runChecks({ ...wordpress, page: vite.url, screenshot }), interrupted]);
     if (outcome === 'interrupted') throw new Error('interrupted');

@@ -13,7 +13,7 @@ const POSITION = 'Алматы қаласы қылмыстық істер жөн
 /**
  * Runs every check; each result is `{ name, ok, error? }` or `{ name, skipped }`.
  * Screenshots of the page go to `${screenshot}-kk.png` (before the language switch) and `-ru.png`.
- * @param {{ endpoint: string, origin: string, ids: { posts: Record<string, number> }, page: string, screenshot: string }} site
+ * @param {{ endpoint: string, origin: string, ids: { posts: Record<string, number>, pages?: { quickstart?: { id: number, url: string } } }, page: string, screenshot: string }} site
  */
 export async function runChecks({ endpoint, origin, ids, page: pageUrl, screenshot }) {
   const post = (key) => String(ids.posts[key]);
@@ -211,6 +211,42 @@ export async function runChecks({ endpoint, origin, ids, page: pageUrl, screensh
       }
       await waitForText('#card-page', SEED_TITLE_RU);
       if (hasRail) await waitForText('#rail', '«Судебный кабинет»: число онлайн-заявлений выросло');
+    });
+
+    await check("quickstart: README's snippet in a Custom HTML block, on the theme's public page, loads dist/ and shows the seed title as a link", async () => {
+      const quickstart = ids.pages?.quickstart;
+      assert.ok(quickstart, 'install.php made no quickstart page');
+      const front = await browser.newPage({ viewport: { width: 820, height: 1200 } });
+      try {
+        const errors = [];
+        const bundles = [];
+        front.on('pageerror', (error) => errors.push(error.message));
+        front.on('response', (response) => {
+          if (response.url().split('?')[0].endsWith('/dist/news-widgets.js')) bundles.push(response.status());
+        });
+        const response = await front.goto(quickstart.url);
+        assert.equal(response.status(), 200, quickstart.url);
+        // The theme rendered it (a block theme's page wraps the post content in .wp-site-blocks).
+        assert.equal(await front.locator('.wp-site-blocks news-article-card').count(), 1);
+        const link = await front.waitForFunction(
+          () => {
+            const a = [...(document.querySelector('news-article-card').shadowRoot?.querySelectorAll('a[href]') ?? [])];
+            return a.length && a.map((element) => ({ text: element.textContent.replace(/\s+/g, ' ').trim(), href: element.href }));
+          },
+          undefined,
+          { timeout: 10_000 },
+        ).catch(async () => {
+          const shown = await front.evaluate(() => document.querySelector('news-article-card').shadowRoot?.textContent.replace(/\s+/g, ' ').trim());
+          throw new Error(`the card never showed a link; its shadow root: ${shown ?? '(none: the library did not load)'}; bundle responses: ${bundles.join(', ') || 'none'}`);
+        });
+        const links = await link.jsonValue();
+        assert.deepEqual(links.map((a) => a.text), [SEED_TITLE]);
+        assert.ok(links[0].href.startsWith(`${origin}/2023/06/10/`), links[0].href);
+        assert.deepEqual(bundles, [200]);
+        assert.deepEqual(errors, []);
+      } finally {
+        await front.close();
+      }
     });
 
     await page.locator('#stage').screenshot({ path: `${screenshot}-ru.png` });
