@@ -10,7 +10,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { transform as transformCss } from 'lightningcss';
+import ts from 'typescript';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { mockEndpoint } from './demo/mock-endpoint.js';
 import { elementEntries } from './scripts/elements.mjs';
 
@@ -29,6 +31,64 @@ const shared: UserConfig = {
   publicDir: false,
 };
 
+/**
+ * Lit templates ship as written, indentation and all. This plugin shrinks them at build time:
+ * `css` templates through Lightning CSS (Vite's own CSS minifier), `html` and `svg` templates by
+ * dropping the indentation around line breaks (a line break still separates words, since HTML
+ * reads any run of whitespace as one space). Line breaks are kept, one per original line, so
+ * the code around a template keeps its lines and the source maps stay true without a new map.
+ */
+function minifyTemplates(): Plugin {
+  // An interpolation inside css`` (a shared block of custom properties) becomes a placeholder
+  // declaration, which Lightning CSS keeps in place, and comes back after.
+  const slot = (index: number) => `--news-slot-${index}:0`;
+  const minifyCss = (parts: string[], file: string) => {
+    let code = parts.map((part, index) => (index ? `${slot(index - 1)};${part}` : part)).join('');
+    // A block of declarations on its own (no rule) is minified inside a rule and unwrapped.
+    const declarations = !code.includes('{');
+    if (declarations) code = `a{${code}}`;
+    let out = transformCss({ filename: file, code: Buffer.from(code), minify: true }).code.toString();
+    if (declarations) out = `${out.slice(2, -1)};`;
+    const pieces = out.split(/--news-slot-\d+:0;?/);
+    if (pieces.length !== parts.length) throw new Error(`${file}: a css\`\` interpolation is not in a declaration list`);
+    return pieces;
+  };
+  const minifyHtml = (parts: string[]) => parts.map((part) => part.replace(/\s*\n\s*/g, (space) => space.replace(/[^\n]/g, '')));
+
+  return {
+    name: 'news-minify-templates',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return undefined;
+      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+      const edits: { start: number; end: number; text: string }[] = [];
+      const visit = (node: ts.Node): void => {
+        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['css', 'html', 'svg'].includes(node.tag.text)) {
+          const literals = ts.isNoSubstitutionTemplateLiteral(node.template)
+            ? [node.template]
+            : [node.template.head, ...node.template.templateSpans.map((span) => span.literal)];
+          // Each literal's text between its delimiters (` or }, and ` or ${).
+          const spans = literals.map((literal) => ({
+            start: literal.getStart(source) + 1,
+            end: literal.end - (ts.isTemplateTail(literal) || ts.isNoSubstitutionTemplateLiteral(literal) ? 1 : 2),
+          }));
+          const parts = spans.map(({ start, end }) => code.slice(start, end));
+          const minified = node.tag.text === 'css' ? minifyCss(parts, id) : minifyHtml(parts);
+          spans.forEach(({ start, end }, index) => {
+            const lines = parts[index].split('\n').length - minified[index].split('\n').length;
+            edits.push({ start, end, text: minified[index] + '\n'.repeat(Math.max(0, lines)) });
+          });
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      let out = code;
+      for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
+      // Lines are unchanged, so the incoming source map still holds.
+      return { code: out, map: null };
+    },
+  };
+}
+
 const buildDefaults = {
   target: 'es2021',
   sourcemap: true,
@@ -38,6 +98,7 @@ const buildDefaults = {
 
 const bundle = (): UserConfig => ({
   ...shared,
+  plugins: [...shared.plugins!, minifyTemplates()],
   build: {
     ...buildDefaults,
     outDir: 'dist',
@@ -60,6 +121,7 @@ const bundle = (): UserConfig => ({
 
 const elements = (): UserConfig => ({
   ...shared,
+  plugins: [...shared.plugins!, minifyTemplates()],
   build: {
     ...buildDefaults,
     outDir: 'dist/elements',

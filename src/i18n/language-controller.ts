@@ -5,24 +5,29 @@ import { getPageLanguage, onPageLanguageChange } from './page-language.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** Hosts to tell when any `lang` attribute changes; one observer serves the whole page. */
+/**
+ * Hosts to tell when any `lang` attribute or the page-wide choice changes. One observer and one
+ * subscription serve the whole page, not one per widget: a page of many cards pays for neither.
+ */
 const hosts = new Set<LanguageController>();
-let observer: MutationObserver | undefined;
+let stopWatching: (() => void) | undefined;
 
-function watchLangAttributes(controller: LanguageController): void {
+const refreshAll = () => hosts.forEach((each) => each.refresh());
+
+function watch(controller: LanguageController): void {
   hosts.add(controller);
-  if (!observer) {
-    observer = new MutationObserver(() => hosts.forEach((each) => each.refresh()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  }
+  if (stopWatching) return;
+  const observer = new MutationObserver(refreshAll);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  const unsubscribe = onPageLanguageChange(refreshAll);
+  stopWatching = () => (observer.disconnect(), unsubscribe());
 }
 
-function unwatchLangAttributes(controller: LanguageController): void {
+function unwatch(controller: LanguageController): void {
   hosts.delete(controller);
-  if (hosts.size === 0) {
-    observer?.disconnect();
-    observer = undefined;
-  }
+  if (hosts.size > 0) return;
+  stopWatching?.();
+  stopWatching = undefined;
 }
 
 /**
@@ -32,7 +37,6 @@ function unwatchLangAttributes(controller: LanguageController): void {
 export class LanguageController implements ReactiveController {
   /** The language the host shows now. */
   value: Lang = 'kk';
-  private unsubscribe?: () => void;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -40,13 +44,11 @@ export class LanguageController implements ReactiveController {
 
   hostConnected(): void {
     this.value = resolveLanguage(this.host, getPageLanguage());
-    this.unsubscribe = onPageLanguageChange(() => this.refresh());
-    watchLangAttributes(this);
+    watch(this);
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    unwatchLangAttributes(this);
+    unwatch(this);
   }
 
   /** Re-resolves the language, re-rendering the host only when it changed. */
