@@ -1,8 +1,9 @@
-/* global CSSStyleSheet, document, performance, requestAnimationFrame, setTimeout, window */
+/* global CSSStyleSheet, document, performance, window */
 // In-page side of the render benchmark (bench/rows/render.mjs drives it through `window.bench`):
 // the built single-file bundle and the hand-written vanilla card, on the same page, with the
 // same stylesheets.
 import * as news from '/dist/news-widgets.js';
+import { paintedShowing } from './frames.js';
 import { VanillaArticleCard } from './vanilla-card.js';
 
 VanillaArticleCard.sheets = news.NewsArticleCard.elementStyles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet));
@@ -12,20 +13,17 @@ const stage = document.getElementById('stage');
 let articles = [];
 let cards = [];
 
-/** Resolves after the browser has painted the next frame: rAF runs before the paint, a task queued from it after. */
-const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-
 /** Waits for every Lit card to finish rendering; vanilla cards render synchronously. */
 const settled = (kind) => (kind === 'lit' ? Promise.all(cards.map((card) => card.updateComplete)) : undefined);
 
-/** Times `work`: until the DOM is built (`built`) and until the frame showing it is painted (`painted`), in ms. */
+/** Times `work`: until the DOM is built (`built`) and until a frame showing the cards in view is painted (`painted`), in ms. */
 async function timed(kind, work) {
-  await nextPaint();
+  await paintedShowing([]);
   const start = performance.now();
   work();
   await settled(kind);
   const built = performance.now() - start;
-  await nextPaint();
+  await paintedShowing(cards);
   return { built, painted: performance.now() - start };
 }
 

@@ -1,4 +1,4 @@
-/* global document, fetch, innerHeight, performance, requestAnimationFrame, scrollTo, scrollY, setTimeout, window */
+/* global document, fetch, innerHeight, performance, scrollTo, scrollY, setTimeout, window */
 // Row 3, a busy page: 50 widgets (30 cards, 20 rails, sharing stories) on one page against the
 // mock endpoint with realistic latency (80 ms per answer), in two windows:
 // - `all at once`: 1280×10000, tall enough for every widget to be near the viewport, so all 50
@@ -51,23 +51,20 @@ ${[...cards, ...rails].join('\n')}
 </html>`;
 
 /** In the page: waits for every widget, then for the frame that shows them all, and reads the figures. */
-function measure(widgets) {
-  const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-  const all = (root) =>
-    [...root.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? [element, ...all(element.shadowRoot)] : []));
-  return new Promise((resolve) => {
-    const check = async () => {
-      if (window.busy.loaded + window.busy.failed < widgets) return setTimeout(check, 5);
-      // Rails render their cards after their own load; wait for every element on the page.
-      await Promise.all(all(document).map((element) => element.updateComplete));
-      await nextPaint();
-      const painted = performance.now();
-      const answers = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/api/articles'));
-      const lastResponse = Math.max(...answers.map((entry) => entry.responseEnd));
-      resolve({ painted, lastResponse, longTasks: window.busy.longTasks.filter((task) => task.start < painted), failed: window.busy.failed });
-    };
+async function measure(widgets) {
+  const { hosts, paintedShowing } = await import('/bench/page/frames.js');
+  await new Promise((resolve) => {
+    const check = () => (window.busy.loaded + window.busy.failed < widgets ? setTimeout(check, 5) : resolve());
     check();
   });
+  // Rails render their cards after their own load; wait for every element on the page.
+  const elements = hosts(document);
+  await Promise.all(elements.map((element) => element.updateComplete));
+  await paintedShowing(elements.filter((element) => element.localName === 'news-article-card'));
+  const painted = performance.now();
+  const answers = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/api/articles'));
+  const lastResponse = Math.max(...answers.map((entry) => entry.responseEnd));
+  return { painted, lastResponse, longTasks: window.busy.longTasks.filter((task) => task.start < painted), failed: window.busy.failed };
 }
 
 export const WINDOWS = { 'all at once': { width: 1280, height: 10_000 }, reader: { width: 1280, height: 900 } };

@@ -72,7 +72,7 @@ async function settle(loads) {
     }
     await frame();
   }
-  const hosts = (root) => [...root.querySelectorAll('*')].filter((el) => el.shadowRoot).flatMap((el) => [el, ...hosts(el.shadowRoot)]);
+  const { hosts } = await import('/bench/page/frames.js');
   await Promise.all(hosts(document).map((el) => el.updateComplete));
   // The images a reader sees (lazy ones further away never load).
   const images = hosts(document)

@@ -74,32 +74,21 @@ const cardsPage = (endpoint, ids) => `<!doctype html>
 </head><body><main>${ids.map((id) => `<news-article-card adapter="wordpress" endpoint="${endpoint}" article-id="${id}"></news-article-card>`).join('\n')}</main></body></html>`;
 
 /** In the page: resolves when all posts are visible (content, sized frames, images) and painted. */
-function visible(posts) {
-  const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+async function visible(posts) {
+  const { paintedShowing } = await import('/bench/page/frames.js');
   const ready = () => {
     if (window.failed) throw new Error(window.failed);
-    const frames = document.querySelectorAll('iframe');
-    if (frames.length) {
+    if (document.querySelector('iframe')) {
       // wp-embed hides each blockquote when its frame has reported its height.
       const shown = [...document.querySelectorAll('blockquote.wp-embedded-content')].every((quote) => quote.style.display === 'none');
       return window.loadedFrames >= posts && shown;
     }
-    const cards = [...document.querySelectorAll('news-article-card')];
-    const images = cards.flatMap((card) => [...card.shadowRoot.querySelectorAll('img')]);
+    const images = [...document.querySelectorAll('news-article-card')].flatMap((card) => [...card.shadowRoot.querySelectorAll('img')]);
     return window.loaded >= posts && images.every((img) => img.complete);
   };
-  return new Promise((resolve, reject) => {
-    const check = async () => {
-      try {
-        if (!ready()) return requestAnimationFrame(check);
-      } catch (error) {
-        return reject(error);
-      }
-      await nextPaint();
-      resolve(performance.now());
-    };
-    check();
-  });
+  while (!ready()) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await paintedShowing([...document.querySelectorAll('news-article-card')]);
+  return performance.now();
 }
 
 async function sample(browser, url) {
