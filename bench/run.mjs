@@ -82,6 +82,9 @@ if (bytes) {
     add('', `${name} alone (with Lit)`, `${kb(size.gzip)} gzip, ${kb(size.brotli)} brotli`, `floor ${kb(bytes.floor.gzip)}`, `${(size.gzip / bytes.floor.gzip).toFixed(2)}×`, '');
   for (const [name, size] of Object.entries(bytes.modules))
     add('', `\`dist/elements/${name}.js\` and its chunks (no Lit, unminified)`, `${kb(size.gzip)} gzip`, '', '', '');
+  const minified = Object.values(bytes.composition).reduce((sum, part) => sum + part, 0);
+  for (const [part, size] of Object.entries(bytes.composition))
+    add('', `of the bundle: ${part}`, `${kb(size)} minified`, '', `${((size / minified) * 100).toFixed(0)}%`, '');
 }
 if (render) {
   const figure = (label, stat, goal, limit) =>

@@ -1,8 +1,10 @@
 // Row 1, bytes: gzip (level 9) and brotli (11) sizes of the single-file bundle, of each element
 // alone as a page would ship it (one minified module with Lit, built in this run), of the
 // per-element modules for bundler users, and of the floor: a bare one-element LitElement bundle
-// built with the same settings.
+// built with the same settings. Also what the bundle's minified bytes are made of, read from its
+// source map.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUDGET, sizes } from '../../scripts/build.mjs';
@@ -50,6 +52,68 @@ function withChunks(name) {
   return total;
 }
 
+const VLQ_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** The numbers of one source-map segment (base64 VLQ). */
+function decodeSegment(segment) {
+  const numbers = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of segment) {
+    const digit = VLQ_DIGITS.indexOf(char);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      numbers.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = shift = 0;
+    }
+  }
+  return numbers;
+}
+
+/** Which part of the library a source file belongs to. */
+function partOf(source) {
+  if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(source)) return 'Lit';
+  const path = source.replace(/^.*?\bsrc\//, '');
+  if (/\.styles\.ts$|^styles\//.test(path)) return 'styles (CSS of the four elements, shared tokens)';
+  if (/^data\/(adapters\/(wordpress|jsonfeed)|plain-text)/.test(path)) return 'WordPress and JSON Feed adapters';
+  if (path.startsWith('data/') || path === 'events.ts') return 'data layer (client, cache, kept copies, validation, native adapter)';
+  if (path.startsWith('i18n/')) return 'i18n (UI strings, Kazakh dates and time, kk-Latn)';
+  const element = /^([a-z-]+)\//.exec(path);
+  return element ? `elements: ${element[1]}` : 'other';
+}
+
+/**
+ * Minified bytes of dist/news-widgets.js by part, from its source map: each generated segment
+ * counts for the source it maps to, up to the next segment.
+ */
+function composition() {
+  const file = join(ROOT, 'dist', 'news-widgets.js');
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  const parts = {};
+  let source = 0;
+  map.mappings.split(';').forEach((line, index) => {
+    let column = 0;
+    const starts = line
+      .split(',')
+      .filter(Boolean)
+      .map((segment) => {
+        const [columnDelta, sourceDelta] = decodeSegment(segment);
+        column += columnDelta;
+        if (sourceDelta !== undefined) source += sourceDelta;
+        return { column, source: sourceDelta === undefined ? undefined : source };
+      });
+    starts.forEach((start, i) => {
+      // Columns count UTF-16 units; the file's bytes are UTF-8 (Cyrillic strings take two each).
+      const bytes = Buffer.byteLength(lines[index].slice(start.column, starts[i + 1]?.column));
+      const part = start.source === undefined ? 'other' : partOf(map.sources[start.source]);
+      parts[part] = (parts[part] ?? 0) + bytes;
+    });
+  });
+  return Object.fromEntries(Object.entries(parts).sort(([, a], [, b]) => b - a));
+}
+
 export async function bytesRow({ log }) {
   log('bytes: building the elements one by one and the floor');
   const standalone = {};
@@ -57,5 +121,5 @@ export async function bytesRow({ log }) {
   const floor = await bundleOf(join(ROOT, 'bench', 'page', 'floor.js'));
   const bundle = sizes(join(ROOT, 'dist', 'news-widgets.js'));
   const modules = Object.fromEntries(elements().map((name) => [name, withChunks(name)]));
-  return { bundle, budget: BUDGET, floor, standalone, modules };
+  return { bundle, budget: BUDGET, floor, standalone, modules, composition: composition() };
 }
