@@ -39,6 +39,7 @@ function checkTarball(files) {
     'package.json',
     'README.md',
     'CHANGELOG.md',
+    'LICENSE',
     'dist/news-widgets.js',
     'dist/elements/react.js',
     'dist/types/index.d.ts',
