@@ -16,7 +16,7 @@ import { renderRow } from './rows/render.mjs';
 import { BUSY_PAGE, busyPageRow } from './rows/busy-page.mjs';
 import { layoutShiftRow, shiftPages } from './rows/layout-shift.mjs';
 import { wordpressRow } from './rows/wordpress.mjs';
-import { leaksRow } from './rows/leaks.mjs';
+import { leaksRow, leaksTable } from './rows/leaks.mjs';
 
 const ROWS = ['bytes', 'render', 'busy', 'shift', 'wordpress', 'leaks'];
 const { values } = parseArgs({ options: { samples: { type: 'string', default: '10' }, only: { type: 'string', default: ROWS.join(',') } } });
@@ -116,15 +116,7 @@ else if (wordpress) {
   row('JS heap after GC', wordpress.heap, (stat) => `${(stat.median / 2 ** 20).toFixed(1)} MB`);
   row('main-thread task time', wordpress.mainThread, ms);
 }
-if (leaks) {
-  let heap = 0;
-  for (const [index, round] of leaks.rounds.entries()) {
-    heap += round.heap;
-    const left = ['listeners', 'timers', 'fetches', 'IntersectionObserver', 'ResizeObserver', 'MutationObserver', 'cards', 'rails', 'nodes'];
-    const clean = left.every((key) => round[key] <= 0);
-    add(index ? '' : `Leaks, ${leaks.cycles.toLocaleString('en')} cycles a round`, round.name, `heap ${heap >= 0 ? '+' : ''}${(heap / KB).toFixed(0)} KB against the start`, left.map((key) => `${key} ${round[key] >= 0 ? '+' : ''}${round[key]}`).join(', '), '', `none left: ${verdict(clean)}`);
-  }
-}
+if (leaks) lines.push(...leaksTable(leaks));
 
 const header = ['row', 'figure', 'news-widgets', 'reference', 'ratio', 'goal'];
 const table = [header, header.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
