@@ -247,6 +247,24 @@ describe('<news-mourning-banner>', () => {
       expect(document.adoptedStyleSheets).to.have.length(sheetsBefore);
     });
 
+    it('leaves the page alone when the banner is removed before its first render, or changed while out of the page', async () => {
+      const banner = document.createElement('news-mourning-banner');
+      banner.setAttribute('grayscale', '');
+      banner.date = '2026-06-12';
+      document.body.append(banner);
+      banner.remove();
+      await banner.updateComplete;
+      expect(htmlFilter(), 'no banner on the page, so no grey page').to.equal('none');
+      banner.hide = '.spot_img';
+      await banner.updateComplete;
+      expect(htmlFilter()).to.equal('none');
+      document.body.append(banner);
+      await banner.updateComplete;
+      expect(htmlFilter(), 'greyed once it is on the page').to.equal('grayscale(1)');
+      banner.remove();
+      expect(htmlFilter()).to.equal('none');
+    });
+
     it('restores the page when the banner is removed during the day', async () => {
       const ad = adSlot();
       const banner = await fixture<NewsMourningBanner>(html`<news-mourning-banner date="2026-06-12" grayscale hide=".spot_img"></news-mourning-banner>`);

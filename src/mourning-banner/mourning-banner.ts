@@ -216,7 +216,9 @@ export class NewsMourningBanner extends LitElement {
 
   protected override updated(): void {
     const day = this.todaysDay();
-    if (day) applyMourningMode(this, this.mourningMode(day));
+    // Lit also updates a banner out of the page (removed before its first render, or changed
+    // while out): such a banner must not grey the page, nor be held by the page-wide registry.
+    if (day && this.isConnected) applyMourningMode(this, this.mourningMode(day));
     else releaseMourningMode(this);
   }
 
