@@ -416,6 +416,17 @@ describe('<news-mourning-banner>', () => {
       expect(htmlFilter()).to.equal('none');
     });
 
+    it('on a first visit takes no room while the schedule loads (most days are not mourning days), and appears with the answer', async () => {
+      fake = fakeFetch(() => ({ json: { days: [day()] }, delay: 50 }));
+      const loaded = oneEvent(document, 'news-load');
+      const banner = await fixture<NewsMourningBanner>(html`<news-mourning-banner endpoint=${DECREE}></news-mourning-banner>`);
+      expect(banner.getBoundingClientRect().height, 'no box is kept for a day that may not be one').to.equal(0);
+      await loaded;
+      await banner.updateComplete;
+      expect(label(banner)).to.equal(KK_TITLE);
+      expect(banner.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+
     it('decides the next page load from the kept schedule, before the endpoint answers', async () => {
       schedule([day()]);
       const first = await loadedBanner(html`<news-mourning-banner endpoint=${DECREE}></news-mourning-banner>`);
