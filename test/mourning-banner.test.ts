@@ -247,6 +247,24 @@ describe('<news-mourning-banner>', () => {
       expect(document.adoptedStyleSheets).to.have.length(sheetsBefore);
     });
 
+    it('leaves the page alone when the banner is removed before its first render, or changed while out of the page', async () => {
+      const banner = document.createElement('news-mourning-banner');
+      banner.setAttribute('grayscale', '');
+      banner.date = '2026-06-12';
+      document.body.append(banner);
+      banner.remove();
+      await banner.updateComplete;
+      expect(htmlFilter(), 'no banner on the page, so no grey page').to.equal('none');
+      banner.hide = '.spot_img';
+      await banner.updateComplete;
+      expect(htmlFilter()).to.equal('none');
+      document.body.append(banner);
+      await banner.updateComplete;
+      expect(htmlFilter(), 'greyed once it is on the page').to.equal('grayscale(1)');
+      banner.remove();
+      expect(htmlFilter()).to.equal('none');
+    });
+
     it('restores the page when the banner is removed during the day', async () => {
       const ad = adSlot();
       const banner = await fixture<NewsMourningBanner>(html`<news-mourning-banner date="2026-06-12" grayscale hide=".spot_img"></news-mourning-banner>`);
@@ -396,6 +414,17 @@ describe('<news-mourning-banner>', () => {
       pageBecomesVisible();
       await waitUntil(() => !isShown(banner), 'coming back to the tab did not re-read the schedule');
       expect(htmlFilter()).to.equal('none');
+    });
+
+    it('on a first visit takes no room while the schedule loads (most days are not mourning days), and appears with the answer', async () => {
+      fake = fakeFetch(() => ({ json: { days: [day()] }, delay: 50 }));
+      const loaded = oneEvent(document, 'news-load');
+      const banner = await fixture<NewsMourningBanner>(html`<news-mourning-banner endpoint=${DECREE}></news-mourning-banner>`);
+      expect(banner.getBoundingClientRect().height, 'no box is kept for a day that may not be one').to.equal(0);
+      await loaded;
+      await banner.updateComplete;
+      expect(label(banner)).to.equal(KK_TITLE);
+      expect(banner.getBoundingClientRect().height).to.be.greaterThan(0);
     });
 
     it('decides the next page load from the kept schedule, before the endpoint answers', async () => {

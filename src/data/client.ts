@@ -21,13 +21,30 @@ interface InFlight {
 
 /** Responses are reused this long; widgets that appear later on the same page ask nothing. */
 const MEMORY_TTL = 60_000;
+/**
+ * At most this many answers are kept, the oldest dropped first: more than a busy page's widgets
+ * ask for, so a page open for hours, reading story after story, does not keep every one.
+ */
+const MEMORY_ENTRIES = 100;
 /** Bodies larger than this are refused rather than parsed: no widget needs megabytes. */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** The longest wait before a retry; a server asking for longer is taken at its word and not retried. */
 const MAX_RETRY_DELAY = 10_000;
 
 const inFlight = new Map<string, InFlight>();
+/** Answers by URL, oldest first. */
 const memory = new Map<string, { value: unknown; expires: number }>();
+
+function keepInMemory(url: string, value: unknown): void {
+  const now = Date.now();
+  memory.delete(url);
+  // Insertion order is expiry order (one TTL for all), so the sweep stops at the first live answer.
+  for (const [key, { expires }] of memory) {
+    if (expires > now && memory.size < MEMORY_ENTRIES) break;
+    memory.delete(key);
+  }
+  memory.set(url, { value, expires: now + MEMORY_TTL });
+}
 
 const abortError = () => new DOMException('The request was cancelled.', 'AbortError');
 
@@ -163,7 +180,7 @@ function followSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined, o
 
 /**
  * GETs `url` as JSON. Concurrent callers of one URL share one request; successful answers are
- * reused for a minute.
+ * reused for a minute (the latest hundred URLs).
  * @throws NewsDataError (`network`, `timeout`, `http`, `not-json`, `shape`) or an AbortError
  */
 export function fetchJson(url: string, { signal, fresh = false }: FetchJsonOptions = {}): Promise<unknown> {
@@ -175,7 +192,7 @@ export function fetchJson(url: string, { signal, fresh = false }: FetchJsonOptio
   if (!shared) {
     const controller = new AbortController();
     const promise = request(url, controller.signal).then((value) => {
-      memory.set(url, { value, expires: Date.now() + MEMORY_TTL });
+      keepInMemory(url, value);
       return value;
     });
     const entry: InFlight = { promise, controller, callers: 0 };

@@ -43,6 +43,11 @@ const CROSS = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="m3 3 10 
  * schedule is kept so the next page load decides at once. While the day lasts it can grey the
  * host page (`grayscale`) and hide host elements (`hide`), restoring both afterwards.
  *
+ * With nothing kept (a reader's first visit, or the first load since a decree), only the answer
+ * can say that today is a mourning day, so the banner appears with it and the page under it moves
+ * down once. No box is reserved meanwhile: it would stand empty on every other day of the year. A
+ * host that knows the day when it renders the page can give it inline (`date`) and avoid the move.
+ *
  * @summary The national mourning-day banner.
  *
  * @slot - The message under the title (inline days), instead of `message-kk` / `message-ru` / `message-en`. It shows before the script runs, so prefer the attributes, or hide `news-mourning-banner:not(:defined)`.
@@ -216,7 +221,9 @@ export class NewsMourningBanner extends LitElement {
 
   protected override updated(): void {
     const day = this.todaysDay();
-    if (day) applyMourningMode(this, this.mourningMode(day));
+    // Lit also updates a banner out of the page (removed before its first render, or changed
+    // while out): such a banner must not grey the page, nor be held by the page-wide registry.
+    if (day && this.isConnected) applyMourningMode(this, this.mourningMode(day));
     else releaseMourningMode(this);
   }
 

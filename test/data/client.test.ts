@@ -36,6 +36,17 @@ describe('data client', () => {
     expect(fake.calls).to.have.length(2);
   });
 
+  it('keeps a bounded number of answers: past a hundred URLs the oldest is asked again, the latest is not', async () => {
+    fake = fakeFetch(() => ({ json: { ok: 1 } }));
+    const urls = Array.from({ length: 101 }, (_, i) => `https://news.example/api/articles/${i}?lang=kk`);
+    for (const url of urls) await fetchJson(url);
+    await fetchJson(urls[100]);
+    await fetchJson(urls[1]);
+    expect(fake.calls).to.have.length(101);
+    await fetchJson(urls[0]);
+    expect(fake.calls).to.have.length(102);
+  });
+
   it('retries 5xx within bounds, honouring Retry-After', async () => {
     fake = fakeFetch(() => ({ status: 503, json: { error: 'busy' }, headers: { 'Retry-After': '0' } }));
     const error = await failure(fetchJson(URL_A));
