@@ -233,21 +233,21 @@ export class NewsArticleCard extends LitElement {
 
   /** The loaded card's frame without content, so every state keeps the loaded box. */
   private renderPlaceholder(notice: TemplateResult | typeof nothing, quiet: boolean) {
-    const block = (lines: string) => html`<div class="skeleton-block ${quiet ? '' : 'skeleton'} ${lines}"></div>`;
-    const variant = this.variant;
-    return html`
-      <div part="card" class="root card placeholder ${variant} ${quiet ? 'quiet' : ''}" aria-busy=${quiet ? 'false' : 'true'}>
-        <div part="media" class="media"></div>
-        <div class="body">
-          ${variant === 'compact' ? nothing : block('category line-1')}
-          ${this.hasExcerpt
-            ? html`<div class="text"><div>${block('title line-3')}${block(`excerpt ${this.excerptLines}`)}</div></div>`
-            : block('title line-3')}
-          ${block('meta line-1')} ${variant === 'default' || variant === 'horizontal' ? block('author line-3') : nothing}
-        </div>
-        ${notice}
-      </div>
-    `;
+    const { variant } = this;
+    // Blocks under a notice only hold the box: no shimmer runs unseen.
+    const block = quiet ? 'skeleton-block' : 'skeleton-block skeleton';
+    const category = variant === 'compact' ? nothing : html`<div class="${block} category line-1"></div>`;
+    const text = this.hasExcerpt
+      ? html`<div class="text"
+          ><div><div class="${block} title line-3"></div><div class="${block} excerpt ${this.excerptLines}"></div></div
+        ></div>`
+      : html`<div class="${block} title line-3"></div>`;
+    const author = variant === 'default' || variant === 'horizontal' ? html`<div class="${block} author line-3"></div>` : nothing;
+    return html`<div part="card" class="root card placeholder ${variant} ${quiet ? 'quiet' : ''}" aria-busy=${quiet ? 'false' : 'true'}
+      ><div part="media" class="media"></div
+      ><div class="body">${category}${text}<div class="${block} meta line-1"></div>${author}</div
+      >${notice}</div
+    >`;
   }
 
   private renderNotice(message: string, retry = false) {
