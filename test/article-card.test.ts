@@ -290,6 +290,18 @@ describe('<news-article-card>', () => {
       }
     });
 
+    it('loads its image, and hides it if it breaks, once in the page (it is built outside it)', async () => {
+      const wrapper = await fixture(html`<div>
+        <news-article-card .article=${sampleArticle('a', { image: { src: '/api/images/court-digital.svg', alt: '' } })}></news-article-card>
+        <news-article-card .article=${sampleArticle('b', { image: { src: '/api/images/no-such-image.svg', alt: '' } })}></news-article-card>
+      </div>`);
+      const [shown, broken] = [...wrapper.querySelectorAll('news-article-card')].map((each) => part(each, 'image') as HTMLImageElement);
+      expect(shown.ownerDocument).to.equal(document);
+      await waitUntil(() => shown.complete && shown.naturalWidth > 0, 'the image never loaded', { timeout: 4000 });
+      await waitUntil(() => broken.style.visibility === 'hidden', 'the broken image stayed visible', { timeout: 4000 });
+      expect(shown.style.visibility).to.equal('');
+    });
+
     it('gives the image its size, srcset and lazy loading', async () => {
       const card = await fixture(html`<news-article-card
         .article=${sampleArticle('a', { image: { src: 'https://a.kz/1200.jpg', srcset: 'https://a.kz/600.jpg 600w, https://a.kz/1200.jpg 1200w', alt: 'Сот залы', width: 1200, height: 675 } })}

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { ResourceController, dataSource } from '../data/resource-controller.js';
 import { toArticle } from '../data/validate.js';
-import { NewsDataError, type Article, type Lang } from '../data/types.js';
+import { NewsDataError, type Article, type ArticleImage, type Lang } from '../data/types.js';
 import { fireNewsEvent, validateGiven } from '../events.js';
 import { articleForDisplay } from '../i18n/article-text.js';
 import { formatPublished } from '../i18n/dates.js';
@@ -10,6 +10,7 @@ import { errorMessage } from '../i18n/error-message.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { LANGUAGE_NAMES } from '../i18n/language-names.js';
 import { msg } from '../i18n/strings.js';
+import { inertDocument } from '../inert-document.js';
 import { restyle } from '../styles/restyle.js';
 import { baseStyles } from '../styles/tokens.js';
 import { articleCardStyles } from './article-card.styles.js';
@@ -126,6 +127,12 @@ export class NewsArticleCard extends LitElement {
   /** The `article` property once validated, or why it is not valid. */
   private given?: Article | NewsDataError;
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // A card's first render is most of its cost, and most of a page of cards' (bench/README.md).
+    this.renderOptions.creationScope = inertDocument;
+    return super.createRenderRoot();
+  }
+
   /** Moved into another document: styles made for this one do not apply there. */
   adoptedCallback(): void {
     restyle(this);
@@ -151,78 +158,96 @@ export class NewsArticleCard extends LitElement {
     return this.renderPlaceholder(html`<span class="visually-hidden" role="status">${msg(lang, 'loading')}</span>`, false);
   }
 
+  /*
+   * The loaded card is most of a page's rendering, so its templates do per card only what they
+   * must: they nest only where an element is optional, each text is one binding, and lines break
+   * inside tags, not between them (a line break between tags is a text node in every card).
+   */
   private renderArticle(data: Article, stale: boolean) {
     const lang = this.language.value;
     const article = articleForDisplay(data, lang);
-    const { title, url, excerpt, image, category, author, publishedAt, readingMinutes } = article;
-    const published = publishedAt ? formatPublished(publishedAt, lang) : undefined;
-    const hasAuthor = this.variant === 'default' || this.variant === 'horizontal';
+    const { variant } = this;
+    const image = article.image ? this.renderImage(article.image) : nothing;
+    const category =
+      variant === 'compact' ? nothing : html`<div part="category" class="category line-1">${article.category?.name}</div>`;
+    const text = this.hasExcerpt ? this.renderText(article) : this.renderHeadline(article);
+    return html`<article part="card" class="root card ${variant}" lang=${article.lang ?? lang} aria-labelledby="title"
+      ><div part="media" class="media">${image}</div
+      ><div class="body">${category}${text}${this.renderMeta(article, stale)}${this.renderAuthor(article)}</div
+    ></article>`;
+  }
+
+  private renderImage(image: ArticleImage) {
+    return html`<img
+      part="image"
+      src=${image.src}
+      srcset=${image.srcset ?? nothing}
+      sizes=${image.srcset ? IMAGE_SIZES[this.variant] : nothing}
+      alt=${image.alt ?? ''}
+      width=${image.width ?? nothing}
+      height=${image.height ?? nothing}
+      loading=${this.variant === 'hero' ? 'eager' : 'lazy'}
+      decoding="async"
+      @error=${this.hideBrokenImage}
+    />`;
+  }
+
+  private renderHeadline({ url, title }: Article) {
+    return html`<div part="title" class="title line-3" role="heading" aria-level=${this.level} id="title"
+      ><a part="link" href=${url} @click=${this.reportClick}>${title}</a
+    ></div>`;
+  }
+
+  /** Headline and excerpt flowing over the frame that reserves their lines (article-card.styles.ts). */
+  private renderText(article: Article) {
     const lines = this.excerptLines;
-    const headline = html`<div part="title" class="title line-3" role="heading" aria-level=${this.level} id="title">
-      <a part="link" href=${url} @click=${this.reportClick}>${title}</a>
-    </div>`;
-    return html`
-      <article part="card" class="root card ${this.variant}" lang=${article.lang ?? lang} aria-labelledby="title">
-        <div part="media" class="media">
-          ${image
-            ? html`<img
-                part="image"
-                src=${image.src}
-                srcset=${image.srcset ?? nothing}
-                sizes=${image.srcset ? IMAGE_SIZES[this.variant] : nothing}
-                alt=${image.alt ?? ''}
-                width=${image.width ?? nothing}
-                height=${image.height ?? nothing}
-                loading=${this.variant === 'hero' ? 'eager' : 'lazy'}
-                decoding="async"
-                @error=${this.hideBrokenImage}
-              />`
-            : nothing}
-        </div>
-        <div class="body">
-          ${this.variant === 'compact' ? nothing : html`<div part="category" class="category line-1">${category?.name}</div>`}
-          ${this.hasExcerpt
-            ? html`<div class="text">
-                <div class="frame" aria-hidden="true"><div class="title line-3"></div><div class="excerpt ${lines}"></div></div>
-                <div class="flow">${headline}<p part="excerpt" class="excerpt ${lines}">${excerpt}</p></div>
-              </div>`
-            : headline}
-          <div part="meta" class="meta line-1" lang=${lang}>
-            ${article.lang === lang
-              ? nothing
-              : html`<span part="language" class="language" lang=${article.lang!}>${LANGUAGE_NAMES[article.lang as Lang]}</span> `}
-            ${published ? html`<time part="date" datetime=${new Date(publishedAt!).toISOString()}>${published}</time>` : nothing}
-            ${published && readingMinutes ? ' · ' : nothing}
-            ${readingMinutes ? msg(lang, 'minRead', { n: readingMinutes }) : nothing}
-            ${stale ? html` · <span part="stale" class="stale">${msg(lang, 'stale')}</span>` : nothing}
-          </div>
-          ${hasAuthor
-            ? html`<p part="author" class="author line-3">
-                ${author ? html`<span class="author-name">${author.name}</span>${author.role ? html`<br />${author.role}` : nothing}` : nothing}
-              </p>`
-            : nothing}
-        </div>
-      </article>
-    `;
+    return html`<div class="text"
+      ><div class="frame" aria-hidden="true"><div class="title line-3"></div><div class="excerpt ${lines}"></div></div
+      ><div class="flow">${this.renderHeadline(article)}<p part="excerpt" class="excerpt ${lines}">${article.excerpt}</p></div
+    ></div>`;
+  }
+
+  /** The language label of a story in another language, the date, the reading time and the stale note. */
+  private renderMeta({ lang: written, publishedAt, readingMinutes }: Article, stale: boolean) {
+    const lang = this.language.value;
+    const label =
+      written === lang
+        ? nothing
+        : html`<span part="language" class="language" lang=${written!}>${LANGUAGE_NAMES[written as Lang]}</span> `;
+    const published = publishedAt && formatPublished(publishedAt, lang);
+    const date = published ? html`<time part="date" datetime=${new Date(publishedAt!).toISOString()}>${published}</time>` : nothing;
+    const minutes = readingMinutes ? msg(lang, 'minRead', { n: readingMinutes }) : '';
+    const note = stale ? html` · <span part="stale" class="stale">${msg(lang, 'stale')}</span>` : nothing;
+    return html`<div part="meta" class="meta line-1" lang=${lang}
+      >${label}${date}${published && minutes ? ` · ${minutes}` : minutes}${note}</div
+    >`;
+  }
+
+  /** The author's name and position, in the variants that show them (an empty line when unknown, to keep the box). */
+  private renderAuthor({ author }: Article) {
+    if (this.variant !== 'default' && this.variant !== 'horizontal') return nothing;
+    if (!author) return html`<p part="author" class="author line-3"></p>`;
+    const role = author.role ? html`<br />${author.role}` : nothing;
+    return html`<p part="author" class="author line-3"><span class="author-name">${author.name}</span>${role}</p>`;
   }
 
   /** The loaded card's frame without content, so every state keeps the loaded box. */
   private renderPlaceholder(notice: TemplateResult | typeof nothing, quiet: boolean) {
-    const block = (lines: string) => html`<div class="skeleton-block ${quiet ? '' : 'skeleton'} ${lines}"></div>`;
-    const variant = this.variant;
-    return html`
-      <div part="card" class="root card placeholder ${variant} ${quiet ? 'quiet' : ''}" aria-busy=${quiet ? 'false' : 'true'}>
-        <div part="media" class="media"></div>
-        <div class="body">
-          ${variant === 'compact' ? nothing : block('category line-1')}
-          ${this.hasExcerpt
-            ? html`<div class="text"><div>${block('title line-3')}${block(`excerpt ${this.excerptLines}`)}</div></div>`
-            : block('title line-3')}
-          ${block('meta line-1')} ${variant === 'default' || variant === 'horizontal' ? block('author line-3') : nothing}
-        </div>
-        ${notice}
-      </div>
-    `;
+    const { variant } = this;
+    // Blocks under a notice only hold the box: no shimmer runs unseen.
+    const block = quiet ? 'skeleton-block' : 'skeleton-block skeleton';
+    const category = variant === 'compact' ? nothing : html`<div class="${block} category line-1"></div>`;
+    const text = this.hasExcerpt
+      ? html`<div class="text"
+          ><div><div class="${block} title line-3"></div><div class="${block} excerpt ${this.excerptLines}"></div></div
+        ></div>`
+      : html`<div class="${block} title line-3"></div>`;
+    const author = variant === 'default' || variant === 'horizontal' ? html`<div class="${block} author line-3"></div>` : nothing;
+    return html`<div part="card" class="root card placeholder ${variant} ${quiet ? 'quiet' : ''}" aria-busy=${quiet ? 'false' : 'true'}
+      ><div part="media" class="media"></div
+      ><div class="body">${category}${text}<div class="${block} meta line-1"></div>${author}</div
+      >${notice}</div
+    >`;
   }
 
   private renderNotice(message: string, retry = false) {

@@ -68,15 +68,37 @@ function translations(value: unknown): Article['translations'] {
   return entries.length ? Object.fromEntries(entries) : undefined;
 }
 
-/** Explains, in one sentence for developers, why a value is not an article; undefined if it is one. */
-function articleProblem(value: unknown, base?: string): string | undefined {
+/**
+ * The article `value` holds, or why it is not one (a sentence for developers). Each field is
+ * read once: URLs are parsed to be checked, and a page of cards checks many.
+ */
+function readArticle(value: unknown, base?: string): Article | string {
   if (!isObject(value)) return 'an article must be a JSON object';
-  if (identifier(value.id) === undefined) return 'the article has no "id"';
-  if (text(value.title) === undefined) return `article "${identifier(value.id)}" has no "title"`;
-  if (safeUrl(value.url, base) === undefined)
-    return `article "${identifier(value.id)}" has no "url" with http: or https:`;
-  return undefined;
+  const id = identifier(value.id);
+  if (id === undefined) return 'the article has no "id"';
+  const title = text(value.title);
+  if (title === undefined) return `article "${id}" has no "title"`;
+  const url = safeUrl(value.url, base);
+  if (url === undefined) return `article "${id}" has no "url" with http: or https:`;
+  const tags = Array.isArray(value.tags) ? value.tags.map(text).filter((tag) => tag !== undefined) : [];
+  const minutes = positive(value.readingMinutes);
+  return {
+    id,
+    lang: text(value.lang),
+    url,
+    title,
+    excerpt: text(value.excerpt),
+    publishedAt: isoInstant(value.publishedAt),
+    author: author(value.author),
+    image: image(value.image, base),
+    category: category(value.category, base),
+    tags: tags.length ? tags : undefined,
+    readingMinutes: minutes === undefined ? undefined : Math.max(1, Math.round(minutes)),
+    translations: translations(value.translations),
+  };
 }
+
+const shapeError = (problem: string) => new NewsDataError('shape', `The response does not fit the contract: ${problem}.`);
 
 /**
  * Validates one article. `base` resolves relative URLs (the endpoint's own address, so links
@@ -84,25 +106,9 @@ function articleProblem(value: unknown, base?: string): string | undefined {
  * @throws NewsDataError with reason `shape`
  */
 export function toArticle(value: unknown, base?: string): Article {
-  const problem = articleProblem(value, base);
-  if (problem) throw new NewsDataError('shape', `The response does not fit the contract: ${problem}.`);
-  const raw = value as Json;
-  const tags = Array.isArray(raw.tags) ? raw.tags.map(text).filter((tag) => tag !== undefined) : [];
-  const minutes = positive(raw.readingMinutes);
-  return {
-    id: identifier(raw.id)!,
-    lang: text(raw.lang),
-    url: safeUrl(raw.url, base)!,
-    title: text(raw.title)!,
-    excerpt: text(raw.excerpt),
-    publishedAt: isoInstant(raw.publishedAt),
-    author: author(raw.author),
-    image: image(raw.image, base),
-    category: category(raw.category, base),
-    tags: tags.length ? tags : undefined,
-    readingMinutes: minutes === undefined ? undefined : Math.max(1, Math.round(minutes)),
-    translations: translations(raw.translations),
-  };
+  const article = readArticle(value, base);
+  if (typeof article === 'string') throw shapeError(article);
+  return article;
 }
 
 /**
@@ -111,11 +117,10 @@ export function toArticle(value: unknown, base?: string): Article {
  * @throws NewsDataError with reason `shape`
  */
 export function toArticleList(value: unknown, base?: string): Article[] {
-  if (!isObject(value) || !Array.isArray(value.items))
-    throw new NewsDataError('shape', 'The response does not fit the contract: a list must be { "items": [...] }.');
-  const articles = value.items.filter((item) => !articleProblem(item, base)).map((item) => toArticle(item, base));
-  if (value.items.length > 0 && articles.length === 0)
-    throw new NewsDataError('shape', `The response does not fit the contract: ${articleProblem(value.items[0], base)}.`);
+  if (!isObject(value) || !Array.isArray(value.items)) throw shapeError('a list must be { "items": [...] }');
+  const read = value.items.map((item) => readArticle(item, base));
+  const articles = read.filter((article) => typeof article !== 'string');
+  if (read.length > 0 && articles.length === 0) throw shapeError(read[0] as string);
   return articles;
 }
 
@@ -149,6 +154,6 @@ function mourningDay(value: unknown, base?: string): MourningDay | undefined {
  */
 export function toMourningDays(value: unknown, base?: string): MourningDay[] {
   if (!isObject(value) || !Array.isArray(value.days))
-    throw new NewsDataError('shape', 'The response does not fit the contract: a schedule must be { "days": [...] }.');
+    throw shapeError('a schedule must be { "days": [...] }');
   return value.days.map((day) => mourningDay(day, base)).filter((day) => day !== undefined);
 }

@@ -1,0 +1,8 @@
+/**
+ * A document without a window, where Lit can clone and fill an element's templates before they
+ * join the page (its `creationScope`). Filled there, an `<img>` given its `src` starts no load and
+ * nothing is styled; the finished nodes are adopted into the page in one go when inserted — the
+ * way a hand-written component fills `template.content.cloneNode(true)`. For elements that render
+ * no custom elements: those would only be upgraded once inserted.
+ */
+export const inertDocument: Document = document.createElement('template').content.ownerDocument;
