@@ -353,6 +353,34 @@ describe('answers that are odd but usable (real HTTP)', () => {
   });
 });
 
+describe('an answer that does not fit the contract (real HTTP)', () => {
+  beforeEach(() => {
+    resetPage();
+    configure({ retries: RETRIES });
+  });
+  afterEach(resetPage);
+
+  it('is asked once by the widgets asking at once, and never handed to a widget that asks later', async () => {
+    const scenario = uniqueName('rejected');
+    const endpoint = `/api/scenario/${scenario}`;
+    await setScenario(scenario, 'malformed');
+    // Compact, so that all three are near the viewport at once.
+    const card = () => html`<news-article-card variant="compact" endpoint=${endpoint} article-id="court-digital"></news-article-card>`;
+    const page = await fixture(html`<div>${card()}${card()}${card()}</div>`);
+    const askedAtOnce = [...page.querySelectorAll('news-article-card')];
+    const retryShown = (element: Element) => part(element, 'button') !== null;
+    await waitUntil(() => askedAtOnce.every(retryShown), 'the cards never showed their error', { timeout: 4000 });
+    expect(await requestsTo(`${endpoint}/articles/`)).to.equal(1);
+
+    await setScenario(scenario, 'normal');
+    const later = await fixture<NewsArticleCard>(card());
+    await waitUntil(() => headline(later) === KK_TITLE || retryShown(later), 'the later card never settled', { timeout: 4000 });
+    expect(headline(later)).to.equal(KK_TITLE);
+    expect(await requestsTo(`${endpoint}/articles/`)).to.equal(2);
+    await expect(later).to.be.accessible();
+  });
+});
+
 describe('offline, and an endpoint nobody listens on', () => {
   let fake: FakeFetch | undefined;
   beforeEach(() => {
