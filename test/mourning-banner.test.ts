@@ -307,6 +307,36 @@ describe('<news-mourning-banner>', () => {
       expect(htmlFilter()).to.equal('none');
     });
 
+    it('follows the banner into another document: restored in the one it left, applied in the one it joins', async () => {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="another document"></iframe>`);
+      const other = frame.contentDocument!;
+      const otherFilter = () => frame.contentWindow!.getComputedStyle(other.documentElement).filter;
+      const otherAd = other.body.appendChild(Object.assign(other.createElement('div'), { className: 'spot_img' }));
+      const ad = adSlot();
+      const banner = document.createElement('news-mourning-banner');
+      banner.date = '2026-06-12';
+      banner.setAttribute('grayscale', '');
+      banner.hide = '.spot_img';
+      document.body.append(banner);
+      await banner.updateComplete;
+      expect(htmlFilter()).to.equal('grayscale(1)');
+      expect(otherFilter()).to.equal('none');
+
+      other.body.append(other.adoptNode(banner));
+      await banner.updateComplete;
+      expect(htmlFilter(), 'the page it left is restored').to.equal('none');
+      expect(getComputedStyle(ad).display).to.equal('flex');
+      expect(otherFilter(), 'the document it joined is greyed').to.equal('grayscale(1)');
+      expect(frame.contentWindow!.getComputedStyle(otherAd).display).to.equal('none');
+
+      document.body.append(banner);
+      await banner.updateComplete;
+      expect(otherFilter(), 'and back again').to.equal('none');
+      expect(htmlFilter()).to.equal('grayscale(1)');
+      banner.remove();
+      expect(htmlFilter()).to.equal('none');
+    });
+
     it('reports a hide value that is not a selector, and still shows the banner', async () => {
       const banner = document.createElement('news-mourning-banner');
       banner.setAttribute('date', '2026-06-12');
