@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { resetClient } from '../../src/data/client.js';
-import { configure, getConfig } from '../../src/data/config.js';
 import { loadResource, type ResourceRequest } from '../../src/data/resource.js';
 import type { Article } from '../../src/data/types.js';
 import { toArticle } from '../../src/data/validate.js';
+import { resetPage } from '../helpers/elements.js';
 import { fakeFetch, sampleArticle, type FakeFetch } from '../helpers/fake-fetch.js';
 
 const articleRequest = (id: string, lang: 'kk' | 'ru' = 'kk'): ResourceRequest<Article> => ({
@@ -14,17 +14,11 @@ const articleRequest = (id: string, lang: 'kk' | 'ru' = 'kk'): ResourceRequest<A
 
 describe('resources and the last-known-good copy', () => {
   let fake: FakeFetch | undefined;
-  const defaults = { ...getConfig() };
 
-  beforeEach(() => {
-    resetClient();
-    localStorage.clear();
-    configure({ retries: 0 });
-  });
+  beforeEach(() => resetPage({ retries: 0 }));
   afterEach(() => {
     fake?.restore();
-    configure(defaults);
-    localStorage.clear();
+    resetPage();
   });
 
   it('loads through the adapter, sending the language', async () => {

@@ -207,8 +207,7 @@ describe('fault injection (real HTTP through the mock endpoint)', function () {
   const widgets = new Map<Fault, Widgets>();
 
   before(async () => {
-    resetPage();
-    configure({ retries: RETRIES });
+    resetPage({ retries: RETRIES });
     for (const name of ['news-error', 'news-load']) document.addEventListener(name, record);
     window.fetch = countingFetch;
 
@@ -315,10 +314,7 @@ describe('fault injection (real HTTP through the mock endpoint)', function () {
 });
 
 describe('answers that are odd but usable (real HTTP)', () => {
-  beforeEach(() => {
-    resetPage();
-    configure({ retries: RETRIES });
-  });
+  beforeEach(() => resetPage({ retries: RETRIES }));
   afterEach(resetPage);
 
   it('reads JSON labelled as a web page by its body: the story shows, asked once', async () => {
@@ -354,10 +350,7 @@ describe('answers that are odd but usable (real HTTP)', () => {
 });
 
 describe('an answer that does not fit the contract (real HTTP)', () => {
-  beforeEach(() => {
-    resetPage();
-    configure({ retries: RETRIES });
-  });
+  beforeEach(() => resetPage({ retries: RETRIES }));
   afterEach(resetPage);
 
   it('is asked once by the widgets asking at once, and never handed to a widget that asks later', async () => {
@@ -383,10 +376,7 @@ describe('an answer that does not fit the contract (real HTTP)', () => {
 
 describe('offline, and an endpoint nobody listens on', () => {
   let fake: FakeFetch | undefined;
-  beforeEach(() => {
-    resetPage();
-    configure({ retries: RETRIES });
-  });
+  beforeEach(() => resetPage({ retries: RETRIES }));
   afterEach(() => {
     fake?.restore();
     fake = undefined;
@@ -439,10 +429,7 @@ describe('offline, and an endpoint nobody listens on', () => {
 
 describe('Retry-After', () => {
   let fake: FakeFetch | undefined;
-  beforeEach(() => {
-    resetPage();
-    configure({ retries: 1 });
-  });
+  beforeEach(() => resetPage({ retries: 1 }));
   afterEach(() => {
     fake?.restore();
     fake = undefined;
