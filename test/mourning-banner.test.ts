@@ -41,11 +41,11 @@ async function tick(banner: NewsMourningBanner, ms: number): Promise<void> {
   await banner.updateComplete;
 }
 
-/** The reader comes back to the tab. */
-function pageBecomesVisible(): void {
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
-  document.dispatchEvent(new Event('visibilitychange'));
-  delete (document as { visibilityState?: string }).visibilityState;
+/** The reader comes back to the tab (or to the window showing `doc`). */
+function pageBecomesVisible(doc = document): void {
+  Object.defineProperty(doc, 'visibilityState', { configurable: true, get: () => 'visible' });
+  doc.dispatchEvent(new Event('visibilitychange'));
+  delete (doc as { visibilityState?: string }).visibilityState;
 }
 
 /** A host element like the seed page's ad slots, with a style of its own. */
@@ -444,6 +444,18 @@ describe('<news-mourning-banner>', () => {
       pageBecomesVisible();
       await waitUntil(() => !isShown(banner), 'coming back to the tab did not re-read the schedule');
       expect(htmlFilter()).to.equal('none');
+    });
+
+    it('follows the visibility of the document it was moved into, as in a picture-in-picture window', async () => {
+      const endpoint = schedule([]);
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="another document"></iframe>`);
+      const other = frame.contentDocument!;
+      const banner = await loadedBanner(html`<news-mourning-banner endpoint=${DECREE}></news-mourning-banner>`);
+      other.body.append(banner);
+      endpoint.set([day()]);
+      pageBecomesVisible(other);
+      await waitUntil(() => isShown(banner), 'its window coming back to view did not re-read the schedule');
+      banner.remove();
     });
 
     it('on a first visit takes no room while the schedule loads (most days are not mourning days), and appears with the answer', async () => {
