@@ -41,11 +41,11 @@ async function tick(banner: NewsMourningBanner, ms: number): Promise<void> {
   await banner.updateComplete;
 }
 
-/** The reader comes back to the tab. */
-function pageBecomesVisible(): void {
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
-  document.dispatchEvent(new Event('visibilitychange'));
-  delete (document as { visibilityState?: string }).visibilityState;
+/** The reader comes back to the tab (or to the window showing `doc`). */
+function pageBecomesVisible(doc = document): void {
+  Object.defineProperty(doc, 'visibilityState', { configurable: true, get: () => 'visible' });
+  doc.dispatchEvent(new Event('visibilitychange'));
+  delete (doc as { visibilityState?: string }).visibilityState;
 }
 
 /** A host element like the seed page's ad slots, with a style of its own. */
@@ -307,6 +307,36 @@ describe('<news-mourning-banner>', () => {
       expect(htmlFilter()).to.equal('none');
     });
 
+    it('follows the banner into another document: restored in the one it left, applied in the one it joins', async () => {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="another document"></iframe>`);
+      const other = frame.contentDocument!;
+      const otherFilter = () => frame.contentWindow!.getComputedStyle(other.documentElement).filter;
+      const otherAd = other.body.appendChild(Object.assign(other.createElement('div'), { className: 'spot_img' }));
+      const ad = adSlot();
+      const banner = document.createElement('news-mourning-banner');
+      banner.date = '2026-06-12';
+      banner.setAttribute('grayscale', '');
+      banner.hide = '.spot_img';
+      document.body.append(banner);
+      await banner.updateComplete;
+      expect(htmlFilter()).to.equal('grayscale(1)');
+      expect(otherFilter()).to.equal('none');
+
+      other.body.append(other.adoptNode(banner));
+      await banner.updateComplete;
+      expect(htmlFilter(), 'the page it left is restored').to.equal('none');
+      expect(getComputedStyle(ad).display).to.equal('flex');
+      expect(otherFilter(), 'the document it joined is greyed').to.equal('grayscale(1)');
+      expect(frame.contentWindow!.getComputedStyle(otherAd).display).to.equal('none');
+
+      document.body.append(banner);
+      await banner.updateComplete;
+      expect(otherFilter(), 'and back again').to.equal('none');
+      expect(htmlFilter()).to.equal('grayscale(1)');
+      banner.remove();
+      expect(htmlFilter()).to.equal('none');
+    });
+
     it('reports a hide value that is not a selector, and still shows the banner', async () => {
       const banner = document.createElement('news-mourning-banner');
       banner.setAttribute('date', '2026-06-12');
@@ -414,6 +444,18 @@ describe('<news-mourning-banner>', () => {
       pageBecomesVisible();
       await waitUntil(() => !isShown(banner), 'coming back to the tab did not re-read the schedule');
       expect(htmlFilter()).to.equal('none');
+    });
+
+    it('follows the visibility of the document it was moved into, as in a picture-in-picture window', async () => {
+      const endpoint = schedule([]);
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="another document"></iframe>`);
+      const other = frame.contentDocument!;
+      const banner = await loadedBanner(html`<news-mourning-banner endpoint=${DECREE}></news-mourning-banner>`);
+      other.body.append(banner);
+      endpoint.set([day()]);
+      pageBecomesVisible(other);
+      await waitUntil(() => isShown(banner), 'its window coming back to view did not re-read the schedule');
+      banner.remove();
     });
 
     it('on a first visit takes no room while the schedule loads (most days are not mourning days), and appears with the answer', async () => {

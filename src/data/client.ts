@@ -180,7 +180,7 @@ function followSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined, o
 
 /**
  * GETs `url` as JSON. Concurrent callers of one URL share one request; successful answers are
- * reused for a minute (the latest hundred URLs).
+ * reused for a minute (the latest hundred URLs) unless a reader rejects them (`forgetAnswer`).
  * @throws NewsDataError (`network`, `timeout`, `http`, `not-json`, `shape`) or an AbortError
  */
 export function fetchJson(url: string, { signal, fresh = false }: FetchJsonOptions = {}): Promise<unknown> {
@@ -216,6 +216,15 @@ export function fetchJson(url: string, { signal, fresh = false }: FetchJsonOptio
     }
   };
   return followSignal(entry.promise, signal, abandon).finally(release);
+}
+
+/**
+ * Drops `url`'s cached answer if it is still `answer`: for an answer its reader found unfit, so the
+ * next caller asks the endpoint again instead of being handed the same bad data. A newer answer,
+ * fetched meanwhile, stays.
+ */
+export function forgetAnswer(url: string, answer: unknown): void {
+  if (memory.get(url)?.value === answer) memory.delete(url);
 }
 
 /** Forgets cached answers and pending requests: for tests and for hosts that swap endpoints. */

@@ -1,6 +1,6 @@
 import { getAdapter } from './adapters.js';
 import type { Adapter, AdapterContext } from './adapters/adapter.js';
-import { fetchJson, isAbort } from './client.js';
+import { fetchJson, forgetAnswer, isAbort } from './client.js';
 import { NewsDataError } from './types.js';
 import type { Lang } from './types.js';
 
@@ -110,7 +110,8 @@ const asNewsError = (error: unknown) =>
 
 /**
  * Runs a request. On success the value is kept as last-known-good; on failure the kept copy is
- * returned with `staleBecause`, or the failure is thrown when there is none.
+ * returned with `staleBecause`, or the failure is thrown when there is none. Answers the read
+ * rejects as `shape` leave the page's answer cache.
  * @throws NewsDataError, or an AbortError when `signal` aborts
  */
 export async function loadResource<T>(
@@ -118,18 +119,26 @@ export async function loadResource<T>(
   { signal, fresh = false }: { signal?: AbortSignal; fresh?: boolean } = {},
 ): Promise<LoadedResource<T>> {
   const id = requestId(request);
+  const answers: [url: string, answer: unknown][] = [];
   try {
     const adapter = await getAdapter(request.source.adapter);
     const value = await request.read(adapter, {
       endpoint: request.source.endpoint,
       lang: request.source.lang,
-      fetchJson: (url) => fetchJson(url, { signal, fresh }),
+      fetchJson: async (url) => {
+        const answer = await fetchJson(url, { signal, fresh });
+        answers.push([url, answer]);
+        return answer;
+      },
     });
     remember(id, value);
     return { value };
   } catch (error) {
     if (isAbort(error) || signal?.aborted) throw error;
     const failure = asNewsError(error);
+    // Answers that did not fit are not handed to the next widget that asks: it asks anew, once, as
+    // after any failure. Widgets asking at once still share the one request that brought them.
+    if (failure.reason === 'shape') for (const [url, answer] of answers) forgetAnswer(url, answer);
     const kept = keptCopy(request);
     if (kept === undefined) throw failure;
     return { value: kept, staleBecause: failure };

@@ -150,6 +150,8 @@ export class NewsMourningBanner extends LitElement {
   private problem?: string;
   private timer?: number;
   private nextRead = 0;
+  /** The document whose visibility it follows (a picture-in-picture window's, once moved there); kept for letting go. */
+  private watched?: Document;
 
   /** Moved into another document: styles made for this one do not apply there. */
   adoptedCallback(): void {
@@ -158,7 +160,8 @@ export class NewsMourningBanner extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    this.watched = this.ownerDocument;
+    this.watched.addEventListener('visibilitychange', this.onVisibilityChange);
     this.nextRead = clock.now() + REREAD_EVERY;
     this.wake();
     // Mourning mode was let go on disconnect; the next update puts it back.
@@ -167,7 +170,8 @@ export class NewsMourningBanner extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.watched?.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.watched = undefined;
     clock.clearTimeout(this.timer);
     releaseMourningMode(this);
   }
@@ -265,7 +269,7 @@ export class NewsMourningBanner extends LitElement {
   };
 
   private readonly onVisibilityChange = (): void => {
-    if (document.visibilityState !== 'visible') return;
+    if (this.ownerDocument.visibilityState !== 'visible') return;
     // A page coming back to view may have slept through a midnight or a decree.
     this.nextRead = 0;
     this.wake();

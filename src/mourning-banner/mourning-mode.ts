@@ -2,9 +2,10 @@
  * Mourning mode on the host page: the page greyed and some of its elements hidden while a
  * mourning day lasts. It works through one stylesheet of the library's own, added to the
  * document and taken away again, so the host's styles and attributes are never touched and
- * letting go restores the page exactly. Every banner on a page adds its requests to the others';
- * the page shows them together until the last banner lets go, so two banners never undo
- * each other.
+ * letting go restores the page exactly. Every banner in a document adds its requests to the
+ * others'; the document shows them together until the last banner lets go, so two banners never
+ * undo each other. Requests belong to the document their banner is in: a banner moved into
+ * another one (an iframe's) lets go of the document it left.
  *
  * @module
  */
@@ -24,10 +25,20 @@ const GREY = {
   media: 'img,picture,video,canvas,svg,iframe,embed,object{filter:grayscale(1)!important}',
 };
 
-const requests = new Map<object, MourningMode>();
-let shown = '';
-/** A constructed sheet where the browser adopts them (Content-Security-Policy has no say over those), else a <style>. */
-let sheet: CSSStyleSheet | HTMLStyleElement | undefined;
+/** One document's mourning mode: what each banner in it asks, and the stylesheet that shows it. */
+interface DocumentMode {
+  requests: Map<Element, MourningMode>;
+  shown: string;
+  /** A constructed sheet where the document adopts them (Content-Security-Policy has no say over those), else a <style>. */
+  sheet?: CSSStyleSheet | HTMLStyleElement;
+}
+
+const documentModes = new WeakMap<Document, DocumentMode>();
+/**
+ * The document each banner's requests are in. A banner is told to let go only once it has
+ * already joined its new document, so the one it left is remembered here.
+ */
+const requestedIn = new WeakMap<Element, Document>();
 
 /** Whether `text` is a selector that `hide` can use (and only a selector: no rule smuggled in). */
 export function isSelector(text: string): boolean {
@@ -39,35 +50,47 @@ export function isSelector(text: string): boolean {
   }
 }
 
-/** Puts `owner`'s requests on the page, in place of any it made before. */
-export function applyMourningMode(owner: object, mode: MourningMode): void {
-  requests.set(owner, mode);
-  show();
+/** Puts `owner`'s requests on the document it is in, in place of any it made before there or elsewhere. */
+export function applyMourningMode(owner: Element, mode: MourningMode): void {
+  const doc = owner.ownerDocument;
+  if (requestedIn.get(owner) !== doc) releaseMourningMode(owner);
+  requestedIn.set(owner, doc);
+  let documentMode = documentModes.get(doc);
+  if (!documentMode) documentModes.set(doc, (documentMode = { requests: new Map(), shown: '' }));
+  documentMode.requests.set(owner, mode);
+  show(doc, documentMode);
 }
 
-/** Takes `owner`'s requests off the page; the page is as before once no owner is left. */
-export function releaseMourningMode(owner: object): void {
-  if (requests.delete(owner)) show();
+/** Takes `owner`'s requests off the document they are in; it is as before once no owner is left. */
+export function releaseMourningMode(owner: Element): void {
+  const doc = requestedIn.get(owner);
+  if (!doc) return;
+  requestedIn.delete(owner);
+  const documentMode = documentModes.get(doc)!;
+  documentMode.requests.delete(owner);
+  show(doc, documentMode);
 }
 
-function show(): void {
+function show(doc: Document, documentMode: DocumentMode): void {
   const rules = new Set<string>();
-  for (const { grayscale, hide } of requests.values()) {
+  for (const { grayscale, hide } of documentMode.requests.values()) {
     if (grayscale) rules.add(GREY[grayscale]);
     if (hide && isSelector(hide)) rules.add(`${hide}{display:none!important}`);
   }
   const css = [...rules].join('');
-  if (css === shown) return;
-  shown = css;
-  if ('adoptedStyleSheets' in Document.prototype) {
-    const constructed = (sheet ??= new CSSStyleSheet()) as CSSStyleSheet;
+  if (css === documentMode.shown) return;
+  documentMode.shown = css;
+  const view = doc.defaultView;
+  if (view && 'adoptedStyleSheets' in Document.prototype) {
+    // A document adopts only sheets its own window made.
+    const constructed = (documentMode.sheet ??= new view.CSSStyleSheet()) as CSSStyleSheet;
     constructed.replaceSync(css);
-    const others = document.adoptedStyleSheets.filter((each) => each !== constructed);
-    document.adoptedStyleSheets = css ? [...others, constructed] : others;
+    const others = doc.adoptedStyleSheets.filter((each) => each !== constructed);
+    doc.adoptedStyleSheets = css ? [...others, constructed] : others;
   } else {
-    const style = (sheet ??= document.createElement('style')) as HTMLStyleElement;
+    const style = (documentMode.sheet ??= doc.createElement('style')) as HTMLStyleElement;
     style.textContent = css;
-    if (css) document.head.append(style);
+    if (css) doc.head.append(style);
     else style.remove();
   }
 }

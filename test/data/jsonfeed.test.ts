@@ -3,7 +3,6 @@ import '../../src/article-card/article-card.js';
 import type { AdapterContext } from '../../src/data/adapters/adapter.js';
 import { jsonFeedAdapter } from '../../src/data/adapters/jsonfeed.js';
 import { fetchJson } from '../../src/data/client.js';
-import { configure } from '../../src/data/config.js';
 import type { Lang } from '../../src/data/types.js';
 import { loadFixtures } from '../helpers/fixture-files.js';
 import { fakeFetch, type FakeFetch } from '../helpers/fake-fetch.js';
@@ -34,10 +33,7 @@ describe('JSON Feed adapter', () => {
   before(async () => {
     files = await loadFixtures('jsonfeed', Object.values(SERVED));
   });
-  beforeEach(() => {
-    resetPage();
-    configure({ retries: 0 });
-  });
+  beforeEach(() => resetPage({ retries: 0 }));
   afterEach(() => {
     fake?.restore();
     fake = undefined;

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { resetClient } from '../../src/data/client.js';
-import { configure, getConfig } from '../../src/data/config.js';
 import { loadResource, type ResourceRequest } from '../../src/data/resource.js';
 import type { Article } from '../../src/data/types.js';
+import { toArticle } from '../../src/data/validate.js';
+import { resetPage } from '../helpers/elements.js';
 import { fakeFetch, sampleArticle, type FakeFetch } from '../helpers/fake-fetch.js';
 
 const articleRequest = (id: string, lang: 'kk' | 'ru' = 'kk'): ResourceRequest<Article> => ({
@@ -13,17 +14,11 @@ const articleRequest = (id: string, lang: 'kk' | 'ru' = 'kk'): ResourceRequest<A
 
 describe('resources and the last-known-good copy', () => {
   let fake: FakeFetch | undefined;
-  const defaults = { ...getConfig() };
 
-  beforeEach(() => {
-    resetClient();
-    localStorage.clear();
-    configure({ retries: 0 });
-  });
+  beforeEach(() => resetPage({ retries: 0 }));
   afterEach(() => {
     fake?.restore();
-    configure(defaults);
-    localStorage.clear();
+    resetPage();
   });
 
   it('loads through the adapter, sending the language', async () => {
@@ -58,6 +53,32 @@ describe('resources and the last-known-good copy', () => {
       error = caught;
     }
     expect((error as { reason: string }).reason).to.equal('network');
+  });
+
+  it('drops an answer the read rejects from the cache, but not a newer one fetched meanwhile', async () => {
+    const url = 'https://lkg.example/api/articles/a?lang=kk';
+    fake = fakeFetch((_, callNumber) => ({ json: callNumber === 1 ? { broken: true } : sampleArticle('a') }));
+    let answered!: () => void;
+    let check!: () => void;
+    const hasAnswer = new Promise<void>((resolve) => (answered = resolve));
+    const checking = new Promise<void>((resolve) => (check = resolve));
+    const slowReader: ResourceRequest<Article> = {
+      ...articleRequest('a'),
+      async read(_, context) {
+        const answer = await context.fetchJson(url);
+        answered();
+        await checking;
+        return toArticle(answer, url);
+      },
+    };
+    const rejected = loadResource(slowReader);
+    await hasAnswer;
+    expect((await loadResource(articleRequest('a'), { fresh: true })).value.id).to.equal('a');
+    check();
+    // The newer answer is the kept copy by now, so the rejected load falls back to it.
+    expect((await rejected).staleBecause?.reason).to.equal('shape');
+    expect((await loadResource(articleRequest('a'))).value.id).to.equal('a');
+    expect(fake.calls).to.have.length(2);
   });
 
   it('survives storage that throws', async () => {

@@ -3,7 +3,6 @@ import '../../src/article-card/article-card.js';
 import type { AdapterContext } from '../../src/data/adapters/adapter.js';
 import { createWordPressAdapter, wordpressAdapter } from '../../src/data/adapters/wordpress.js';
 import { fetchJson } from '../../src/data/client.js';
-import { configure } from '../../src/data/config.js';
 import type { Lang } from '../../src/data/types.js';
 import { loadFixtures } from '../helpers/fixture-files.js';
 import { fakeFetch, type FakeAnswer, type FakeFetch } from '../helpers/fake-fetch.js';
@@ -54,10 +53,7 @@ describe('WordPress adapter', () => {
   before(async () => {
     recorded = await loadFixtures('wordpress', FILES);
   });
-  beforeEach(() => {
-    resetPage();
-    configure({ retries: 0 });
-  });
+  beforeEach(() => resetPage({ retries: 0 }));
   afterEach(() => {
     fake?.restore();
     fake = undefined;

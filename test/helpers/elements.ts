@@ -1,6 +1,6 @@
 import { waitUntil } from '@open-wc/testing';
 import { resetClient } from '../../src/data/client.js';
-import { configure, getConfig } from '../../src/data/config.js';
+import { configure, getConfig, type NewsConfig } from '../../src/data/config.js';
 import { setPageLanguage } from '../../src/i18n/page-language.js';
 
 /** The text a reader sees inside an element's shadow root, whitespace collapsed. */
@@ -13,11 +13,17 @@ export const waitForText = (element: Element, text: string, message = `waiting f
 
 const defaults = { ...getConfig() };
 
-/** A clean page between tests: no cached answers, no kept copies or language choice, default config. */
-export function resetPage(): void {
+/**
+ * A clean page between tests: no cached answers, no kept copies or language choice, default
+ * config with `config` over it (e.g. `{ retries: 0 }`, so that failures show at once). The bare
+ * signature keeps it usable as a Mocha hook as it is: `beforeEach(resetPage)`.
+ */
+export function resetPage(): void;
+export function resetPage(config: NewsConfig): void;
+export function resetPage(config: NewsConfig = {}): void {
   resetClient();
   localStorage.clear();
   setPageLanguage(undefined, { persist: false });
-  configure({ ...defaults, endpoint: '' });
+  configure({ ...defaults, endpoint: '', ...config });
   document.documentElement.lang = 'kk';
 }

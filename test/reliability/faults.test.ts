@@ -207,8 +207,7 @@ describe('fault injection (real HTTP through the mock endpoint)', function () {
   const widgets = new Map<Fault, Widgets>();
 
   before(async () => {
-    resetPage();
-    configure({ retries: RETRIES });
+    resetPage({ retries: RETRIES });
     for (const name of ['news-error', 'news-load']) document.addEventListener(name, record);
     window.fetch = countingFetch;
 
@@ -315,10 +314,7 @@ describe('fault injection (real HTTP through the mock endpoint)', function () {
 });
 
 describe('answers that are odd but usable (real HTTP)', () => {
-  beforeEach(() => {
-    resetPage();
-    configure({ retries: RETRIES });
-  });
+  beforeEach(() => resetPage({ retries: RETRIES }));
   afterEach(resetPage);
 
   it('reads JSON labelled as a web page by its body: the story shows, asked once', async () => {
@@ -353,12 +349,34 @@ describe('answers that are odd but usable (real HTTP)', () => {
   });
 });
 
+describe('an answer that does not fit the contract (real HTTP)', () => {
+  beforeEach(() => resetPage({ retries: RETRIES }));
+  afterEach(resetPage);
+
+  it('is asked once by the widgets asking at once, and never handed to a widget that asks later', async () => {
+    const scenario = uniqueName('rejected');
+    const endpoint = `/api/scenario/${scenario}`;
+    await setScenario(scenario, 'malformed');
+    // Compact, so that all three are near the viewport at once.
+    const card = () => html`<news-article-card variant="compact" endpoint=${endpoint} article-id="court-digital"></news-article-card>`;
+    const page = await fixture(html`<div>${card()}${card()}${card()}</div>`);
+    const askedAtOnce = [...page.querySelectorAll('news-article-card')];
+    const retryShown = (element: Element) => part(element, 'button') !== null;
+    await waitUntil(() => askedAtOnce.every(retryShown), 'the cards never showed their error', { timeout: 4000 });
+    expect(await requestsTo(`${endpoint}/articles/`)).to.equal(1);
+
+    await setScenario(scenario, 'normal');
+    const later = await fixture<NewsArticleCard>(card());
+    await waitUntil(() => headline(later) === KK_TITLE || retryShown(later), 'the later card never settled', { timeout: 4000 });
+    expect(headline(later)).to.equal(KK_TITLE);
+    expect(await requestsTo(`${endpoint}/articles/`)).to.equal(2);
+    await expect(later).to.be.accessible();
+  });
+});
+
 describe('offline, and an endpoint nobody listens on', () => {
   let fake: FakeFetch | undefined;
-  beforeEach(() => {
-    resetPage();
-    configure({ retries: RETRIES });
-  });
+  beforeEach(() => resetPage({ retries: RETRIES }));
   afterEach(() => {
     fake?.restore();
     fake = undefined;
@@ -411,10 +429,7 @@ describe('offline, and an endpoint nobody listens on', () => {
 
 describe('Retry-After', () => {
   let fake: FakeFetch | undefined;
-  beforeEach(() => {
-    resetPage();
-    configure({ retries: 1 });
-  });
+  beforeEach(() => resetPage({ retries: 1 }));
   afterEach(() => {
     fake?.restore();
     fake = undefined;

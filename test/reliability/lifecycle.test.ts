@@ -47,10 +47,7 @@ const settleFor = (ms: number) => new Promise((resolve) => setTimeout(resolve, m
 
 describe('lifecycle', () => {
   let fake: FakeFetch | undefined;
-  beforeEach(() => {
-    resetPage();
-    configure({ retries: 0 });
-  });
+  beforeEach(() => resetPage({ retries: 0 }));
   afterEach(() => {
     fake?.restore();
     fake = undefined;

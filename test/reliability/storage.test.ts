@@ -7,7 +7,6 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import '../../src/index.js';
 import type { NewsArticleCard } from '../../src/article-card/article-card.js';
 import { resetClient } from '../../src/data/client.js';
-import { configure } from '../../src/data/config.js';
 import { loadResource, type ResourceRequest } from '../../src/data/resource.js';
 import type { Article } from '../../src/data/types.js';
 import { toArticle } from '../../src/data/validate.js';
@@ -55,10 +54,7 @@ describe('the last-known-good cache', () => {
   const online = (extra: Record<string, unknown> = {}) => serve((url) => ({ json: sampleArticle(url.pathname.split('/').pop(), extra) }));
   const offline = () => serve(() => 'offline');
 
-  beforeEach(() => {
-    resetPage();
-    configure({ retries: 0 });
-  });
+  beforeEach(() => resetPage({ retries: 0 }));
   afterEach(() => {
     fake?.restore();
     fake = undefined;

@@ -244,10 +244,7 @@ describe('a host page with custom elements of its own', () => {
 
 describe('a host page with a fetch wrapper of its own', () => {
   const original = window.fetch;
-  beforeEach(() => {
-    resetPage();
-    configure({ retries: 0 });
-  });
+  beforeEach(() => resetPage({ retries: 0 }));
   afterEach(() => {
     window.fetch = original;
     resetPage();

@@ -9,7 +9,6 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import '../../src/index.js';
 import { resetClient } from '../../src/data/client.js';
-import { configure } from '../../src/data/config.js';
 import { resetPage } from '../helpers/elements.js';
 import { fakeFetch, type FakeFetch } from '../helpers/fake-fetch.js';
 import { DISGUISED_URLS, TEXT_VECTORS, UNSAFE_URLS } from './xss-vectors.js';
@@ -275,8 +274,7 @@ describe(`XSS corpus: ${TEXT_VECTORS.length} text vectors and ${UNSAFE_URLS.leng
   let fake: FakeFetch | undefined;
 
   before(() => {
-    resetPage();
-    configure({ retries: 0 });
+    resetPage({ retries: 0 });
     watchForPayloads();
   });
   after(() => {
