@@ -166,7 +166,8 @@ describe('<news-related-rail>', () => {
         const [loading, loaded] = wrapper.querySelectorAll('news-related-rail');
         await listed(loaded);
         expect(part(loading, 'section')!.getAttribute('aria-busy')).to.equal('true');
-        expect(cards(loading)).to.have.length(6);
+        // One loading frame (the card's own, part `card`) for each story to come.
+        expect(loading.shadowRoot!.querySelectorAll('[part~="card"][aria-busy="true"]')).to.have.length(6);
         expect(loading.getBoundingClientRect().height, layout).to.equal(loaded.getBoundingClientRect().height);
         await expect(loading).to.be.accessible();
         fake.restore();

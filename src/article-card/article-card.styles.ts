@@ -199,9 +199,32 @@ export const articleCardStyles = css`
     color: rgb(255 255 255 / 0.88);
   }
 
-  /* states other than loaded keep the loaded box and put their message over it */
+  /* states other than loaded keep the loaded box and put their message over it (card-frame.ts);
+     while loading, a plain block at first, cheap to paint on a page of many widgets, shimmering
+     only once loading takes long enough for a reader to wonder */
+  @keyframes news-shimmer {
+    from {
+      background-image: linear-gradient(90deg, var(--_placeholder) 40%, var(--_surface) 50%, var(--_placeholder) 60%);
+      background-size: 200% 100%;
+      background-position: 0 0;
+    }
+    to {
+      background-image: linear-gradient(90deg, var(--_placeholder) 40%, var(--_surface) 50%, var(--_placeholder) 60%);
+      background-size: 200% 100%;
+      background-position: -200% 0;
+    }
+  }
   .placeholder .skeleton-block {
     border-radius: 4px;
+    background: var(--_placeholder);
+  }
+  .loading .skeleton-block {
+    animation: news-shimmer 1.4s linear 1s infinite;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .loading .skeleton-block {
+      animation: none;
+    }
   }
   .placeholder.hero .body {
     background: none;

@@ -14,6 +14,7 @@ import { inertDocument } from '../inert-document.js';
 import { restyle } from '../styles/restyle.js';
 import { baseStyles } from '../styles/tokens.js';
 import { articleCardStyles } from './article-card.styles.js';
+import { cardFrame, excerptLines, showsAuthor, showsExcerpt } from './card-frame.js';
 
 export type ArticleCardVariant = 'default' | 'compact' | 'horizontal' | 'hero';
 
@@ -170,7 +171,7 @@ export class NewsArticleCard extends LitElement {
     const image = article.image ? this.renderImage(article.image) : nothing;
     const category =
       variant === 'compact' ? nothing : html`<div part="category" class="category line-1">${article.category?.name}</div>`;
-    const text = this.hasExcerpt ? this.renderText(article) : this.renderHeadline(article);
+    const text = showsExcerpt(this.variant, this.withExcerpt) ? this.renderText(article) : this.renderHeadline(article);
     return html`<article part="card" class="root card ${variant}" lang=${article.lang ?? lang} aria-labelledby="title"
       ><div part="media" class="media">${image}</div
       ><div class="body">${category}${text}${this.renderMeta(article, stale)}${this.renderAuthor(article)}</div
@@ -200,7 +201,7 @@ export class NewsArticleCard extends LitElement {
 
   /** Headline and excerpt flowing over the frame that reserves their lines (article-card.styles.ts). */
   private renderText(article: Article) {
-    const lines = this.excerptLines;
+    const lines = excerptLines(this.variant);
     return html`<div class="text"
       ><div class="frame" aria-hidden="true"><div class="title line-3"></div><div class="excerpt ${lines}"></div></div
       ><div class="flow">${this.renderHeadline(article)}<p part="excerpt" class="excerpt ${lines}">${article.excerpt}</p></div
@@ -225,7 +226,7 @@ export class NewsArticleCard extends LitElement {
 
   /** The author's name and position, in the variants that show them (an empty line when unknown, to keep the box). */
   private renderAuthor({ author }: Article) {
-    if (this.variant !== 'default' && this.variant !== 'horizontal') return nothing;
+    if (!showsAuthor(this.variant)) return nothing;
     if (!author) return html`<p part="author" class="author line-3"></p>`;
     const role = author.role ? html`<br />${author.role}` : nothing;
     return html`<p part="author" class="author line-3"><span class="author-name">${author.name}</span>${role}</p>`;
@@ -233,21 +234,7 @@ export class NewsArticleCard extends LitElement {
 
   /** The loaded card's frame without content, so every state keeps the loaded box. */
   private renderPlaceholder(notice: TemplateResult | typeof nothing, quiet: boolean) {
-    const { variant } = this;
-    // Blocks under a notice only hold the box: no shimmer runs unseen.
-    const block = quiet ? 'skeleton-block' : 'skeleton-block skeleton';
-    const category = variant === 'compact' ? nothing : html`<div class="${block} category line-1"></div>`;
-    const text = this.hasExcerpt
-      ? html`<div class="text"
-          ><div><div class="${block} title line-3"></div><div class="${block} excerpt ${this.excerptLines}"></div></div
-        ></div>`
-      : html`<div class="${block} title line-3"></div>`;
-    const author = variant === 'default' || variant === 'horizontal' ? html`<div class="${block} author line-3"></div>` : nothing;
-    return html`<div part="card" class="root card placeholder ${variant} ${quiet ? 'quiet' : ''}" aria-busy=${quiet ? 'false' : 'true'}
-      ><div part="media" class="media"></div
-      ><div class="body">${category}${text}<div class="${block} meta line-1"></div>${author}</div
-      >${notice}</div
-    >`;
+    return cardFrame({ variant: this.variant, withExcerpt: this.withExcerpt, quiet, notice });
   }
 
   private renderNotice(message: string, retry = false) {
@@ -259,15 +246,6 @@ export class NewsArticleCard extends LitElement {
       </div>`,
       true,
     );
-  }
-
-  private get hasExcerpt(): boolean {
-    return this.variant !== 'compact' || this.withExcerpt;
-  }
-
-  /** Lines kept for the excerpt: fewer where the headline dominates. */
-  private get excerptLines(): string {
-    return this.variant === 'hero' || this.variant === 'compact' ? 'line-2' : 'line-3';
   }
 
   private get level(): number {

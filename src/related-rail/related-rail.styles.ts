@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /*
- * Items are compact cards; the layouts only place them. The skeleton list is the same list of
- * (placeholder) cards, so the loaded stories land in the box the skeleton held.
+ * Items are compact cards; the layouts only place them. The skeleton list holds the same cards'
+ * frames (card-frame.ts), styled here by the card's own styles, so the loaded stories land in the
+ * box the skeleton held. The rail's class names therefore avoid the card's (`.message`, not `.notice`).
  *
  * Why, rule by rule (comments stay out of the template, which ships as written):
  * - The rail is a panel with its own surface, so its heading stays readable in dark mode on any
@@ -48,7 +49,7 @@ export const relatedRailStyles = css`
       font-size: var(--news-heading-font-size, 1.125em);
     }
   }
-  .stale {
+  .stale-note {
     font-size: 0.8125em;
     font-style: italic;
     color: var(--_muted);
@@ -132,13 +133,15 @@ export const relatedRailStyles = css`
   .list li + li {
     border-block-start: 1px solid var(--_border);
   }
-  .list news-article-card::part(card) {
+  .list news-article-card::part(card),
+  .list .card {
     grid-template-columns: minmax(0, 1fr);
     padding-inline: max(0px, var(--_space) - 12px);
     border: 0;
     border-radius: 0;
   }
-  .list news-article-card::part(media) {
+  .list news-article-card::part(media),
+  .list .media {
     display: none;
   }
 
@@ -153,21 +156,21 @@ export const relatedRailStyles = css`
     }
   }
 
-  .notice {
+  .message {
     display: flex;
     flex-direction: column;
     align-items: flex-start;
     gap: 10px;
     margin: 0;
   }
-  .notice p {
+  .message p {
     margin: 0;
   }
-  .notice.quiet {
+  .message.quiet {
     color: var(--_muted);
     font-size: 0.9375em;
   }
-  .notice ::slotted(*) {
+  .message ::slotted(*) {
     font-size: 0.875em;
   }
 `;

@@ -2,6 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { NewsArticleCard } from '../article-card/article-card.js';
+import { articleCardStyles } from '../article-card/article-card.styles.js';
+import { cardFrame } from '../article-card/card-frame.js';
 import { oneVersionPerStory, storyListRequest } from '../data/related.js';
 import { ResourceController, dataSource } from '../data/resource-controller.js';
 import { NewsDataError, type Article } from '../data/types.js';
@@ -81,7 +83,7 @@ const MOVES: Record<string, (index: number, last: number) => number> = {
  * @fires news-article-click - The reader followed a story; `detail: { id, url, lang, position }`, `position` 0-based.
  */
 export class NewsRelatedRail extends LitElement {
-  static override styles = [baseStyles, relatedRailStyles];
+  static override styles = [baseStyles, articleCardStyles, relatedRailStyles];
 
   /** Elements the rail renders. Referenced, not imported bare, so bundlers keep their registration. */
   static readonly dependencies = { 'news-article-card': NewsArticleCard };
@@ -175,7 +177,7 @@ export class NewsRelatedRail extends LitElement {
           <div part="heading" class="heading" role="heading" aria-level=${this.level} id="heading">
             ${this.heading?.trim() || msg(lang, 'relatedStories')}
           </div>
-          ${stale && stories ? html`<span part="stale" class="stale">${msg(lang, 'stale')}</span>` : nothing}
+          ${stale && stories ? html`<span part="stale" class="stale-note">${msg(lang, 'stale')}</span>` : nothing}
           ${this.layout === 'rail' ? this.renderButtons(!!stories?.length) : nothing}
         </div>
         ${stories?.length
@@ -183,7 +185,7 @@ export class NewsRelatedRail extends LitElement {
           : failure
             ? this.renderFailure(failure)
             : empty
-              ? html`<p part="notice" class="notice quiet" role="status">${msg(lang, 'noRelated')}</p>`
+              ? html`<p part="notice" class="message quiet" role="status">${msg(lang, 'noRelated')}</p>`
               : this.renderSkeleton()}
       </section>
     `;
@@ -215,7 +217,7 @@ export class NewsRelatedRail extends LitElement {
       <ul class="items skeletons" aria-hidden="true">
         ${Array.from(
           { length: this.shownLimit },
-          () => html`<li><news-article-card variant="compact" skeleton theme=${this.theme ?? nothing} ?with-excerpt=${this.layout === 'list'}></news-article-card></li>`,
+          () => html`<li>${cardFrame({ variant: 'compact', withExcerpt: this.layout === 'list' })}</li>`,
         )}
       </ul>`;
   }
@@ -224,7 +226,7 @@ export class NewsRelatedRail extends LitElement {
   private renderFailure(failure: NewsDataError) {
     const lang = this.language.value;
     const retry = failure === this.data.error && failure.reason !== 'unsupported';
-    return html`<div part="notice" class="notice" role="alert">
+    return html`<div part="notice" class="message" role="alert">
       <p>${errorMessage(lang, failure)}</p>
       ${retry ? html`<button part="button retry" type="button" @click=${() => this.data.retry()}>${msg(lang, 'retry')}</button>` : nothing}
       <slot></slot>

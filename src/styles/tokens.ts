@@ -115,19 +115,4 @@ export const baseStyles = css`
     outline: var(--_focus);
     outline-offset: 2px;
   }
-  @keyframes news-shimmer {
-    to {
-      background-position: -200% 0;
-    }
-  }
-  .skeleton {
-    border-radius: 4px;
-    background: linear-gradient(90deg, var(--_placeholder) 40%, var(--_surface) 50%, var(--_placeholder) 60%) 0 0 / 200% 100%;
-    animation: news-shimmer 1.4s linear infinite;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
-  }
 `;
