@@ -211,6 +211,31 @@ describe('<news-article-card>', () => {
       await expect(card).to.be.accessible();
     });
 
+    it('shows the stale note whole on a narrow card, on the line above the headline', async () => {
+      configure({ retries: 0 });
+      fake = fakeFetch(() => ({ json: sampleArticle('a') }));
+      await loadedCard(html`<news-article-card endpoint="https://x.example/api" article-id="a"></news-article-card>`);
+      fake.restore();
+      resetClient();
+      fake = fakeFetch(() => 'offline');
+      for (const variant of ['default', 'horizontal', 'hero']) {
+        const wrapper = await fixture(html`<div style="width: 360px">
+          <news-article-card variant=${variant} endpoint="https://x.example/api" article-id="a"></news-article-card>
+        </div>`);
+        const card = wrapper.firstElementChild as NewsArticleCard;
+        await waitUntil(() => part(card, 'stale'), `${variant}: the kept copy, marked stale`);
+        // Whole: no fragment of it outside the line that clips it, nor cut short inside its own box.
+        const note = part(card, 'stale')!;
+        const line = note.parentElement!.getBoundingClientRect();
+        for (const box of note.getClientRects()) {
+          expect(box.right, variant).to.be.at.most(line.right + 0.5);
+          expect(box.bottom, variant).to.be.at.most(line.bottom + 0.5);
+        }
+        expect(note.scrollWidth, variant).to.be.at.most(note.clientWidth);
+        wrapper.remove(); // the next card loads only near the viewport
+      }
+    });
+
     it('is empty, showing its light-DOM fallback, when given nothing to show', async () => {
       const card = await fixture(html`<news-article-card><a href="/kk/7">Тақырып</a></news-article-card>`);
       expect(shownText(card)).to.contain('Әзірге көрсететін ештеңе жоқ.');

@@ -86,8 +86,26 @@ export const articleCardStyles = css`
     flex-shrink: 0;
     block-size: auto;
   }
-  .category {
+  .category-line {
+    display: flex;
+    gap: 8px;
+    align-items: baseline;
+    justify-content: space-between;
+    block-size: 1lh;
+    overflow: hidden;
     font-size: 0.8125em;
+    white-space: nowrap;
+  }
+  .category-line > * {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  /* A warning about the data outranks the category: the category gives way first. */
+  .category-line > .stale {
+    flex: none;
+    max-inline-size: 100%;
+  }
+  .category {
     font-weight: 600;
     color: var(--_accent);
   }

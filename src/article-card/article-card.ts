@@ -14,7 +14,7 @@ import { inertDocument } from '../inert-document.js';
 import { restyle } from '../styles/restyle.js';
 import { baseStyles } from '../styles/tokens.js';
 import { articleCardStyles } from './article-card.styles.js';
-import { cardFrame, excerptLines, showsAuthor, showsExcerpt } from './card-frame.js';
+import { cardFrame, excerptLines, hasCategoryLine, showsAuthor, showsExcerpt } from './card-frame.js';
 
 export type ArticleCardVariant = 'default' | 'compact' | 'horizontal' | 'hero';
 
@@ -169,12 +169,15 @@ export class NewsArticleCard extends LitElement {
     const article = articleForDisplay(data, lang);
     const { variant } = this;
     const image = article.image ? this.renderImage(article.image) : nothing;
-    const category =
-      variant === 'compact' ? nothing : html`<div part="category" class="category line-1">${article.category?.name}</div>`;
+    const note = stale ? html`<span part="stale" class="stale">${msg(lang, 'stale')}</span>` : nothing;
+    // The stale note goes where there is room for it: the category's line, or else the meta line.
+    const category = hasCategoryLine(variant)
+      ? html`<div class="category-line"><span part="category" class="category">${article.category?.name}</span>${note}</div>`
+      : nothing;
     const text = showsExcerpt(this.variant, this.withExcerpt) ? this.renderText(article) : this.renderHeadline(article);
     return html`<article part="card" class="root card ${variant}" lang=${article.lang ?? lang} aria-labelledby="title"
       ><div part="media" class="media">${image}</div
-      ><div class="body">${category}${text}${this.renderMeta(article, stale)}${this.renderAuthor(article)}</div
+      ><div class="body">${category}${text}${this.renderMeta(article, hasCategoryLine(variant) ? nothing : note)}${this.renderAuthor(article)}</div
     ></article>`;
   }
 
@@ -208,8 +211,8 @@ export class NewsArticleCard extends LitElement {
     ></div>`;
   }
 
-  /** The language label of a story in another language, the date, the reading time and the stale note. */
-  private renderMeta({ lang: written, publishedAt, readingMinutes }: Article, stale: boolean) {
+  /** The language label of a story in another language, the date, the reading time and the stale `note` if it goes here. */
+  private renderMeta({ lang: written, publishedAt, readingMinutes }: Article, note: TemplateResult | typeof nothing) {
     const lang = this.language.value;
     const label =
       written === lang
@@ -218,9 +221,8 @@ export class NewsArticleCard extends LitElement {
     const published = publishedAt && formatPublished(publishedAt, lang);
     const date = published ? html`<time part="date" datetime=${new Date(publishedAt!).toISOString()}>${published}</time>` : nothing;
     const minutes = readingMinutes ? msg(lang, 'minRead', { n: readingMinutes }) : '';
-    const note = stale ? html` · <span part="stale" class="stale">${msg(lang, 'stale')}</span>` : nothing;
     return html`<div part="meta" class="meta line-1" lang=${lang}
-      >${label}${date}${published && minutes ? ` · ${minutes}` : minutes}${note}</div
+      >${label}${date}${published && minutes ? ` · ${minutes}` : minutes}${note === nothing ? nothing : ' · '}${note}</div
     >`;
   }
 

@@ -5,6 +5,9 @@ import type { ArticleCardVariant } from './article-card.js';
 export const showsExcerpt = (variant: ArticleCardVariant, withExcerpt: boolean): boolean =>
   variant !== 'compact' || withExcerpt;
 
+/** Whether a variant has the line above the headline: the category, and the stale note when there is one. */
+export const hasCategoryLine = (variant: ArticleCardVariant): boolean => variant !== 'compact';
+
 /** Whether a variant shows the author's name and position. */
 export const showsAuthor = (variant: ArticleCardVariant): boolean => variant === 'default' || variant === 'horizontal';
 
@@ -27,7 +30,7 @@ export interface CardFrameOptions {
  * (they were most of such a page's first render).
  */
 export function cardFrame({ variant, withExcerpt, quiet = false, notice = nothing }: CardFrameOptions): TemplateResult {
-  const category = variant === 'compact' ? nothing : html`<div class="skeleton-block category line-1"></div>`;
+  const category = hasCategoryLine(variant) ? html`<div class="skeleton-block category-line"></div>` : nothing;
   const text = showsExcerpt(variant, withExcerpt)
     ? html`<div class="text"
         ><div><div class="skeleton-block title line-3"></div><div class="skeleton-block excerpt ${excerptLines(variant)}"></div></div
