@@ -193,14 +193,18 @@ describe('<news-article-card>', () => {
       expect(link(card)!.textContent).to.equal(KK_TITLE);
     });
 
-    it('shows the last-known-good copy, marked, when the endpoint fails', async () => {
+    /** Story `a` loaded once and kept; then, as on a new page load, the memory cache gone and the endpoint offline. */
+    async function keptThenOffline(): Promise<void> {
       configure({ retries: 0 });
       fake = fakeFetch(() => ({ json: sampleArticle('a') }));
       await loadedCard(html`<news-article-card endpoint="https://x.example/api" article-id="a"></news-article-card>`);
       fake.restore();
-      // As on a new page load: the memory cache is gone, the kept copy is not.
       resetClient();
       fake = fakeFetch(() => 'offline');
+    }
+
+    it('shows the last-known-good copy, marked, when the endpoint fails', async () => {
+      await keptThenOffline();
       const card = await fixture<NewsArticleCard>(html`<news-article-card endpoint="https://x.example/api" article-id="a"></news-article-card>`);
       const [error, load] = await Promise.all([oneEvent(card, 'news-error'), oneEvent(card, 'news-load')]);
       expect(error.detail.reason).to.equal('network');
@@ -212,12 +216,7 @@ describe('<news-article-card>', () => {
     });
 
     it('shows the stale note whole on a narrow card, on the line above the headline', async () => {
-      configure({ retries: 0 });
-      fake = fakeFetch(() => ({ json: sampleArticle('a') }));
-      await loadedCard(html`<news-article-card endpoint="https://x.example/api" article-id="a"></news-article-card>`);
-      fake.restore();
-      resetClient();
-      fake = fakeFetch(() => 'offline');
+      await keptThenOffline();
       for (const variant of ['default', 'horizontal', 'hero']) {
         const wrapper = await fixture(html`<div style="width: 360px">
           <news-article-card variant=${variant} endpoint="https://x.example/api" article-id="a"></news-article-card>
