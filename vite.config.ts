@@ -96,9 +96,11 @@ const buildDefaults = {
   reportCompressedSize: false,
 };
 
+/** What both builds share: the dev setup plus the template minifier (Storybook keeps Lit's templates as written). */
+const built: UserConfig = { ...shared, plugins: [...shared.plugins!, minifyTemplates()] };
+
 const bundle = (): UserConfig => ({
-  ...shared,
-  plugins: [...shared.plugins!, minifyTemplates()],
+  ...built,
   build: {
     ...buildDefaults,
     outDir: 'dist',
@@ -120,8 +122,7 @@ const bundle = (): UserConfig => ({
 });
 
 const elements = (): UserConfig => ({
-  ...shared,
-  plugins: [...shared.plugins!, minifyTemplates()],
+  ...built,
   build: {
     ...buildDefaults,
     outDir: 'dist/elements',

@@ -171,13 +171,15 @@ export class NewsArticleCard extends LitElement {
     const image = article.image ? this.renderImage(article.image) : nothing;
     const note = stale ? html`<span part="stale" class="stale">${msg(lang, 'stale')}</span>` : nothing;
     // The stale note goes where there is room for it: the category's line, or else the meta line.
-    const category = hasCategoryLine(variant)
+    const categoryLine = hasCategoryLine(variant);
+    const category = categoryLine
       ? html`<div class="category-line"><span part="category" class="category">${article.category?.name}</span>${note}</div>`
       : nothing;
-    const text = showsExcerpt(this.variant, this.withExcerpt) ? this.renderText(article) : this.renderHeadline(article);
+    const text = showsExcerpt(variant, this.withExcerpt) ? this.renderText(article) : this.renderHeadline(article);
+    const meta = this.renderMeta(article, categoryLine ? nothing : note);
     return html`<article part="card" class="root card ${variant}" lang=${article.lang ?? lang} aria-labelledby="title"
       ><div part="media" class="media">${image}</div
-      ><div class="body">${category}${text}${this.renderMeta(article, hasCategoryLine(variant) ? nothing : note)}${this.renderAuthor(article)}</div
+      ><div class="body">${category}${text}${meta}${this.renderAuthor(article)}</div
     ></article>`;
   }
 

@@ -134,6 +134,13 @@ function cardText(card: Element) {
   };
 }
 
+/** What a vector changed in a card that should have the `expected` structure: its `domProblems`, or another structure. */
+function vectorProblems(card: Element, expected: string): string[] {
+  const problems = domProblems(card);
+  if (structure(card) !== expected) problems.push(`structure: ${structure(card)}`);
+  return problems;
+}
+
 /** Lists failures across the corpus in one assertion, so a report names every vector that failed. */
 function expectForEvery<T>(items: readonly T[], check: (item: T, index: number) => string | undefined, what: string): void {
   const failures = items.map((item, index) => check(item, index)).filter((failure) => failure !== undefined);
@@ -333,9 +340,7 @@ describe(`XSS corpus: ${TEXT_VECTORS.length} text vectors and ${UNSAFE_URLS.leng
       it(`<news-article-card> (${what}): no vector adds an element, a handler or an unsafe URL`, () => {
         const expected = structure(reference);
         expectForEvery(TEXT_VECTORS, (text, i) => {
-          const card = widgets()[i];
-          const problems = domProblems(card);
-          if (structure(card) !== expected) problems.push(`structure: ${structure(card)}`);
+          const problems = vectorProblems(widgets()[i], expected);
           return problems.length ? `#${i} ${JSON.stringify(text)}: ${problems.join('; ')}` : undefined;
         }, 'DOM');
       });
@@ -418,8 +423,7 @@ describe(`XSS corpus: ${TEXT_VECTORS.length} text vectors and ${UNSAFE_URLS.leng
     it('<news-article-card>: no vector adds an element, a handler or an unsafe URL', () => {
       const expected = structure(reference);
       expectForEvery(TEXT_VECTORS, (text, i) => {
-        const problems = domProblems(cards[i]);
-        if (structure(cards[i]) !== expected) problems.push(`structure: ${structure(cards[i])}`);
+        const problems = vectorProblems(cards[i], expected);
         return problems.length ? `#${i} ${JSON.stringify(text)}: ${problems.join('; ')}` : undefined;
       }, 'DOM');
     });
@@ -429,8 +433,7 @@ describe(`XSS corpus: ${TEXT_VECTORS.length} text vectors and ${UNSAFE_URLS.leng
       expect(listed).to.have.length(TEXT_VECTORS.length);
       expect(domProblems(rail)).to.deep.equal([]);
       expectForEvery(listed, (card, i) => {
-        const problems = domProblems(card);
-        if (structure(card) !== structure(listed[0])) problems.push(`structure: ${structure(card)}`);
+        const problems = vectorProblems(card, structure(listed[0]));
         if (/<(script|img|svg|iframe|style)\b/i.test(cardText(card).excerpt) && !/<(script|img|svg|iframe|style)\b/i.test(htmlText(TEXT_VECTORS[i])))
           problems.push(`markup shown ${JSON.stringify(cardText(card).excerpt)}`);
         return problems.length ? `#${i}: ${problems.join('; ')}` : undefined;
@@ -469,8 +472,7 @@ describe(`XSS corpus: ${TEXT_VECTORS.length} text vectors and ${UNSAFE_URLS.leng
     it('<news-article-card>: no vector adds an element, a handler or an unsafe URL', () => {
       const expected = structure(reference);
       expectForEvery(TEXT_VECTORS, (text, i) => {
-        const problems = domProblems(cards[i]);
-        if (structure(cards[i]) !== expected) problems.push(`structure: ${structure(cards[i])}`);
+        const problems = vectorProblems(cards[i], expected);
         return problems.length ? `#${i} ${JSON.stringify(text)}: ${problems.join('; ')}` : undefined;
       }, 'DOM');
     });
@@ -479,8 +481,7 @@ describe(`XSS corpus: ${TEXT_VECTORS.length} text vectors and ${UNSAFE_URLS.leng
       const listed = cardsOf(rail);
       expect(listed).to.have.length(TEXT_VECTORS.length);
       expectForEvery(listed, (card, i) => {
-        const problems = domProblems(card);
-        if (structure(card) !== structure(listed[0])) problems.push(`structure: ${structure(card)}`);
+        const problems = vectorProblems(card, structure(listed[0]));
         return problems.length ? `#${i}: ${problems.join('; ')}` : undefined;
       }, 'content_html');
     });
