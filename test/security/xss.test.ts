@@ -147,6 +147,20 @@ function expectForEvery<T>(items: readonly T[], check: (item: T, index: number) 
   expect(failures, `${what}: ${failures.length} of ${items.length} failed`).to.deep.equal([]);
 }
 
+/**
+ * Declares the test that no text vector changed a card's DOM: `cards()[i]` shows vector i, built
+ * like `reference()`, a card of plain text (getters, as the suite's `before` makes them).
+ */
+function itAddsNoElementHandlerOrUrl(cards: () => Element[], reference: () => Element, label = ''): void {
+  it(`<news-article-card>${label}: no vector adds an element, a handler or an unsafe URL`, () => {
+    const expected = structure(reference());
+    expectForEvery(TEXT_VECTORS, (text, i) => {
+      const problems = vectorProblems(cards()[i], expected);
+      return problems.length ? `#${i} ${JSON.stringify(text)}: ${problems.join('; ')}` : undefined;
+    }, 'DOM');
+  });
+}
+
 /* ---------------------------------------------------------------------------------------------
  * Widgets on the first screen, all at once.
  * ------------------------------------------------------------------------------------------- */
@@ -337,13 +351,7 @@ describe(`XSS corpus: ${TEXT_VECTORS.length} text vectors and ${UNSAFE_URLS.leng
         }, 'literal text');
       });
 
-      it(`<news-article-card> (${what}): no vector adds an element, a handler or an unsafe URL`, () => {
-        const expected = structure(reference);
-        expectForEvery(TEXT_VECTORS, (text, i) => {
-          const problems = vectorProblems(widgets()[i], expected);
-          return problems.length ? `#${i} ${JSON.stringify(text)}: ${problems.join('; ')}` : undefined;
-        }, 'DOM');
-      });
+      itAddsNoElementHandlerOrUrl(widgets, () => reference, ` (${what})`);
     }
 
     it('<news-related-rail> lists every vector story with its literal title and excerpt, and nothing else', () => {
@@ -420,13 +428,7 @@ describe(`XSS corpus: ${TEXT_VECTORS.length} text vectors and ${UNSAFE_URLS.leng
       }, 'literal text');
     });
 
-    it('<news-article-card>: no vector adds an element, a handler or an unsafe URL', () => {
-      const expected = structure(reference);
-      expectForEvery(TEXT_VECTORS, (text, i) => {
-        const problems = vectorProblems(cards[i], expected);
-        return problems.length ? `#${i} ${JSON.stringify(text)}: ${problems.join('; ')}` : undefined;
-      }, 'DOM');
-    });
+    itAddsNoElementHandlerOrUrl(() => cards, () => reference);
 
     it('<news-related-rail>: raw markup in every rendered field (a compromised site) is read as text; nothing of it reaches the page', () => {
       const listed = cardsOf(rail);
@@ -469,13 +471,7 @@ describe(`XSS corpus: ${TEXT_VECTORS.length} text vectors and ${UNSAFE_URLS.leng
       }, 'literal text');
     });
 
-    it('<news-article-card>: no vector adds an element, a handler or an unsafe URL', () => {
-      const expected = structure(reference);
-      expectForEvery(TEXT_VECTORS, (text, i) => {
-        const problems = vectorProblems(cards[i], expected);
-        return problems.length ? `#${i} ${JSON.stringify(text)}: ${problems.join('; ')}` : undefined;
-      }, 'DOM');
-    });
+    itAddsNoElementHandlerOrUrl(() => cards, () => reference);
 
     it('<news-related-rail>: content_html markup becomes the excerpt as text, and nothing of it reaches the page', () => {
       const listed = cardsOf(rail);
