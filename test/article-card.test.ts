@@ -172,6 +172,25 @@ describe('<news-article-card>', () => {
       }
     });
 
+    it('keeps the loaded box when its image arrives, whatever the image’s shape', async () => {
+      // A portrait image: were the frame sized by its image, a side-by-side card would grow to the image's height.
+      const image = { src: new URL('/test/fixtures/images/portrait.svg', location.href).href, alt: '', width: 100, height: 400 };
+      for (const variant of ['default', 'compact', 'horizontal', 'hero']) {
+        fake = fakeFetch(() => 'hang');
+        const wrapper = await fixture(html`<div style="width: 360px">
+          <news-article-card variant=${variant} endpoint="https://x.example/api" article-id="a"></news-article-card>
+          <news-article-card variant=${variant} .article=${sampleArticle('b', { image })}></news-article-card>
+        </div>`);
+        const [loading, loaded] = wrapper.querySelectorAll('news-article-card');
+        await loaded.updateComplete;
+        const img = part(loaded, 'image') as HTMLImageElement;
+        await img.decode();
+        expect(img.naturalHeight, variant).to.equal(400);
+        expect(loaded.getBoundingClientRect().height, variant).to.equal(loading.getBoundingClientRect().height);
+        fake.restore();
+      }
+    });
+
     it('announces loading to screen readers and is accessible while loading', async () => {
       fake = fakeFetch(() => 'hang');
       const card = await fixture(html`<news-article-card endpoint="https://x.example/api" article-id="a"></news-article-card>`);

@@ -7,7 +7,10 @@ import { css } from 'lit';
  *
  * Why, rule by rule (comments stay out of the template, which ships as written):
  * - The rail is a panel with its own surface, so its heading stays readable in dark mode on any
- *   host page; it is a size container, so the grid's columns follow its own width.
+ *   host page. Its width never follows its content (`contain: inline-size`): in a shrink-to-fit
+ *   box it would otherwise be as wide as all its stories side by side.
+ * - Only the header is a size container, for the narrow heading: a container's contents get their
+ *   styles inside layout, and with the whole panel as one, a page of rails laid out twice as slowly.
  * - The header is as tall as the buttons, so it does not grow when they appear.
  * - rail: one row that scrolls sideways by touch, wheel, keys or buttons, snapping to stories; the
  *   row runs to the panel's edges, with stories snapping in line with the heading, and fades out
@@ -15,13 +18,16 @@ import { css } from 'lit';
  * - A narrow rail's heading is a little smaller, so it wraps beside the buttons in two lines, not three.
  * - list: the seed's sidebar look, headlines and excerpts with rules across the panel; the card
  *   pads its text by 12px, the extra padding lines it up with the heading.
+ * - grid: columns from the rail's own width, no container query: as many as fit at
+ *   (600px - gap) / 2 each, never more than three (each at least a third of the width), so two
+ *   columns from 600px and three from 906px (at the default gap).
  */
 export const relatedRailStyles = css`
   :host(:state(empty):not([show-empty])) {
     display: none !important;
   }
   section {
-    container-type: inline-size;
+    contain: inline-size;
     display: flex;
     flex-direction: column;
     gap: 12px;
@@ -35,6 +41,7 @@ export const relatedRailStyles = css`
     align-items: center;
     gap: 12px;
     min-block-size: 36px;
+    container-type: inline-size;
   }
   .heading {
     flex: 1;
@@ -64,6 +71,7 @@ export const relatedRailStyles = css`
   }
   li {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     min-inline-size: 0;
   }
 
@@ -127,6 +135,7 @@ export const relatedRailStyles = css`
   }
 
   .list .items {
+    grid-template-columns: minmax(0, 1fr);
     gap: 0;
     margin-inline: calc(-1 * var(--_space));
   }
@@ -145,15 +154,11 @@ export const relatedRailStyles = css`
     display: none;
   }
 
-  @container (min-width: 600px) {
-    .grid .items {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-    }
-  }
-  @container (min-width: 940px) {
-    .grid .items {
-      grid-template-columns: repeat(3, minmax(0, 1fr));
-    }
+  .grid .items {
+    grid-template-columns: repeat(
+      auto-fill,
+      minmax(min(100%, max((600px - var(--news-gap, 12px)) / 2, (100% - 2 * var(--news-gap, 12px)) / 3)), 1fr)
+    );
   }
 
   .message {
