@@ -191,6 +191,25 @@ describe('<news-article-card>', () => {
       }
     });
 
+    it('shimmers only once loading has taken a second, and never with reduced motion', async () => {
+      const animated = (card: Element) => card.shadowRoot!.querySelector('.skeleton-block')!.getAnimations().length > 0;
+      fake = fakeFetch(() => 'hang');
+      const card = await fixture(html`<news-article-card endpoint="https://x.example/api" article-id="a"></news-article-card>`);
+      const started = performance.now();
+      await waitUntil(() => animated(card), 'the loading frame never shimmered', { timeout: 3000 });
+      expect(performance.now() - started).to.be.at.least(900);
+      const placeholder = await fixture(html`<news-article-card skeleton></news-article-card>`);
+      expect(animated(placeholder), 'a skeleton shimmers at once').to.be.true;
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const calm = await fixture(html`<news-article-card endpoint="https://x.example/api" article-id="b"></news-article-card>`);
+        await new Promise((resolve) => setTimeout(resolve, 1300));
+        expect(animated(calm)).to.be.false;
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
     it('announces loading to screen readers and is accessible while loading', async () => {
       fake = fakeFetch(() => 'hang');
       const card = await fixture(html`<news-article-card endpoint="https://x.example/api" article-id="a"></news-article-card>`);

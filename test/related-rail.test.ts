@@ -174,6 +174,16 @@ describe('<news-related-rail>', () => {
       }
     });
 
+    it('shimmers its loading frames once loading has taken a second, not before', async () => {
+      fake = fakeFetch(() => 'hang');
+      const rail = await railFor(html`<news-related-rail endpoint="https://x.example/api" article-id="z"></news-related-rail>`);
+      const shimmering = () => rail.shadowRoot!.querySelectorAll('.shimmer').length;
+      expect(shimmering()).to.equal(0);
+      const started = performance.now();
+      await waitUntil(() => shimmering() === 6, 'the frames never shimmered', { timeout: 3000 });
+      expect(performance.now() - started).to.be.at.least(900);
+    });
+
     it('announces loading once, in the reader’s language', async () => {
       fake = fakeFetch(() => 'hang');
       const rail = await railFor(html`<news-related-rail lang="ru" endpoint="https://x.example/api" article-id="z"></news-related-rail>`);

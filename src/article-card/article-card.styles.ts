@@ -226,8 +226,9 @@ export const articleCardStyles = css`
   }
 
   /* states other than loaded keep the loaded box and put their message over it (card-frame.ts);
-     while loading, a plain block at first, cheap to paint on a page of many widgets, shimmering
-     only once loading takes long enough for a reader to wonder */
+     while loading, a plain block at first, cheap to style and paint on a page of many widgets,
+     shimmering only once loading takes long enough for a reader to wonder (.shimmer, set by the
+     element after a second) */
   @keyframes news-shimmer {
     from {
       background-image: linear-gradient(90deg, var(--_placeholder) 40%, var(--_surface) 50%, var(--_placeholder) 60%);
@@ -244,12 +245,9 @@ export const articleCardStyles = css`
     border-radius: 4px;
     background: var(--_placeholder);
   }
-  .loading .skeleton-block {
-    animation: news-shimmer 1.4s linear 1s infinite;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .loading .skeleton-block {
-      animation: none;
+  @media (prefers-reduced-motion: no-preference) {
+    .shimmer .skeleton-block {
+      animation: news-shimmer 1.4s linear infinite;
     }
   }
   .placeholder.hero .body {

@@ -100,7 +100,8 @@ export class NewsArticleCard extends LitElement {
 
   /**
    * Show only the loading frame, fetching nothing and announcing nothing: a placeholder item of a
-   * list that announces its own loading.
+   * list that announces its own loading. It shimmers from the start (a card loading its own story
+   * shimmers once the load has taken a second).
    */
   @property({ type: Boolean }) skeleton = false;
 
@@ -147,7 +148,7 @@ export class NewsArticleCard extends LitElement {
   }
 
   override render() {
-    if (this.skeleton) return this.renderPlaceholder(nothing, false);
+    if (this.skeleton) return this.renderPlaceholder(nothing, false, true);
     const lang = this.language.value;
     const given = this.given;
     if (given instanceof NewsDataError) return this.renderNotice(errorMessage(lang, given));
@@ -156,7 +157,7 @@ export class NewsArticleCard extends LitElement {
     if (status === 'ready') return this.renderArticle(value!, stale);
     if (status === 'error') return this.renderNotice(errorMessage(lang, error!), true);
     if (status === 'empty') return this.renderNotice(msg(lang, 'empty'));
-    return this.renderPlaceholder(html`<span class="visually-hidden" role="status">${msg(lang, 'loading')}</span>`, false);
+    return this.renderPlaceholder(html`<span class="visually-hidden" role="status">${msg(lang, 'loading')}</span>`, false, this.data.slow);
   }
 
   /*
@@ -237,8 +238,8 @@ export class NewsArticleCard extends LitElement {
   }
 
   /** The loaded card's frame without content, so every state keeps the loaded box. */
-  private renderPlaceholder(notice: TemplateResult | typeof nothing, quiet: boolean) {
-    return cardFrame({ variant: this.variant, withExcerpt: this.withExcerpt, quiet, notice });
+  private renderPlaceholder(notice: TemplateResult | typeof nothing, quiet: boolean, shimmer = false) {
+    return cardFrame({ variant: this.variant, withExcerpt: this.withExcerpt, quiet, shimmer, notice });
   }
 
   private renderNotice(message: string, retry = false) {

@@ -20,6 +20,8 @@ export interface CardFrameOptions {
   withExcerpt: boolean;
   /** Hold the box without showing blocks, under a `notice`. */
   quiet?: boolean;
+  /** Shimmer: loading has taken long enough for a reader to wonder. */
+  shimmer?: boolean;
   notice?: TemplateResult | typeof nothing;
 }
 
@@ -29,7 +31,7 @@ export interface CardFrameOptions {
  * shadow root for the stories it is loading, so a page of loading rails makes no card elements
  * (they were most of such a page's first render).
  */
-export function cardFrame({ variant, withExcerpt, quiet = false, notice = nothing }: CardFrameOptions): TemplateResult {
+export function cardFrame({ variant, withExcerpt, quiet = false, shimmer = false, notice = nothing }: CardFrameOptions): TemplateResult {
   const category = hasCategoryLine(variant) ? html`<div class="skeleton-block category-line"></div>` : nothing;
   const text = showsExcerpt(variant, withExcerpt)
     ? html`<div class="text"
@@ -37,7 +39,7 @@ export function cardFrame({ variant, withExcerpt, quiet = false, notice = nothin
       ></div>`
     : html`<div class="skeleton-block title line-3"></div>`;
   const author = showsAuthor(variant) ? html`<div class="skeleton-block author line-3"></div>` : nothing;
-  return html`<div part="card" class="root card placeholder ${variant} ${quiet ? 'quiet' : 'loading'}" aria-busy=${quiet ? 'false' : 'true'}
+  return html`<div part="card" class="root card placeholder ${variant} ${quiet ? 'quiet' : shimmer ? 'loading shimmer' : 'loading'}" aria-busy=${quiet ? 'false' : 'true'}
     ><div part="media" class="media"></div
     ><div class="body">${category}${text}<div class="skeleton-block meta line-1"></div>${author}</div
     >${notice}</div

@@ -8,6 +8,9 @@ import { NewsDataError, type Lang } from './types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** How long a load runs before its widget's loading frame starts to shimmer: fast loads never do. */
+const SLOW_AFTER_MS = 1000;
+
 /** What a data widget shows: nothing asked, waiting, data, or a failure. */
 export type ResourceStatus = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -40,6 +43,12 @@ export class ResourceController<T> implements ReactiveController {
   error?: NewsDataError;
   /** True when `value` is the last-known-good copy, shown because the endpoint failed (`error` says how). */
   stale = false;
+  /**
+   * True once the running load has taken a second: the loading frame shimmers from then on. Set by
+   * a timer rather than a CSS animation delay, because a delayed animation is still made at once
+   * for every block of every frame, which was half the style work of a page of loading widgets.
+   */
+  slow = false;
 
   private current?: ResourceRequest<T>;
   /** Identifies what is shown or loading; null before the first update. */
@@ -133,6 +142,14 @@ export class ResourceController<T> implements ReactiveController {
   private async run(request: ResourceRequest<T>, fresh: boolean, keepShown = false): Promise<void> {
     const running = new AbortController();
     this.running = running;
+    this.slow = false;
+    const slowly = keepShown
+      ? undefined
+      : setTimeout(() => {
+          if (this.running !== running) return;
+          this.slow = true;
+          this.host.requestUpdate();
+        }, SLOW_AFTER_MS);
     try {
       const { value, staleBecause } = await loadResource(request, { signal: running.signal, fresh });
       if (running.signal.aborted) return;
@@ -141,6 +158,7 @@ export class ResourceController<T> implements ReactiveController {
       if (running.signal.aborted || isAbort(error)) return;
       this.settle(keepShown ? this.value : undefined, error as NewsDataError);
     } finally {
+      clearTimeout(slowly);
       if (this.running === running) this.running = undefined;
     }
   }
@@ -154,6 +172,7 @@ export class ResourceController<T> implements ReactiveController {
     this.value = value;
     this.error = error;
     this.stale = value !== undefined && error !== undefined;
+    this.slow = false;
     this.status = value === undefined ? 'error' : this.statusOf(value);
     if (error) {
       const { reason, status, url, message } = error;

@@ -217,7 +217,7 @@ export class NewsRelatedRail extends LitElement {
       <ul class="items skeletons" aria-hidden="true">
         ${Array.from(
           { length: this.shownLimit },
-          () => html`<li>${cardFrame({ variant: 'compact', withExcerpt: this.layout === 'list' })}</li>`,
+          () => html`<li>${cardFrame({ variant: 'compact', withExcerpt: this.layout === 'list', shimmer: this.data.slow })}</li>`,
         )}
       </ul>`;
   }
