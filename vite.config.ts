@@ -90,7 +90,7 @@ function minifyTemplates(): Plugin {
 }
 
 const buildDefaults = {
-  target: 'es2021',
+  target: 'es2022',
   sourcemap: true,
   // scripts/build.mjs reports the bundle's size itself, at gzip level 9 as the project quotes it.
   reportCompressedSize: false,

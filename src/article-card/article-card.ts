@@ -15,6 +15,7 @@ import { restyle } from '../styles/restyle.js';
 import { baseStyles } from '../styles/tokens.js';
 import { articleCardStyles } from './article-card.styles.js';
 import { cardFrame, excerptLines, hasCategoryLine, showsAuthor, showsExcerpt } from './card-frame.js';
+import { whenRegistering } from '../registration.js';
 
 export type ArticleCardVariant = 'default' | 'compact' | 'horizontal' | 'hero';
 
@@ -273,7 +274,9 @@ export class NewsArticleCard extends LitElement {
   }
 }
 
-if (!customElements.get('news-article-card')) customElements.define('news-article-card', NewsArticleCard);
+whenRegistering(() => {
+  if (!customElements.get('news-article-card')) customElements.define('news-article-card', NewsArticleCard);
+});
 
 declare global {
   interface HTMLElementTagNameMap {

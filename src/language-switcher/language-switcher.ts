@@ -11,6 +11,7 @@ import { msg } from '../i18n/strings.js';
 import { restyle } from '../styles/restyle.js';
 import { baseStyles } from '../styles/tokens.js';
 import { languageSwitcherStyles } from './language-switcher.styles.js';
+import { whenRegistering } from '../registration.js';
 
 export type LanguageSwitcherVariant = 'buttons' | 'menu';
 
@@ -234,7 +235,9 @@ export class NewsLanguageSwitcher extends LitElement {
   }
 }
 
-if (!customElements.get('news-language-switcher')) customElements.define('news-language-switcher', NewsLanguageSwitcher);
+whenRegistering(() => {
+  if (!customElements.get('news-language-switcher')) customElements.define('news-language-switcher', NewsLanguageSwitcher);
+});
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -17,6 +17,7 @@ import { dismiss, isDismissed } from './dismissal.js';
 import { mourningBannerStyles } from './mourning-banner.styles.js';
 import { applyMourningMode, isSelector, releaseMourningMode, type MourningMode } from './mourning-mode.js';
 import { dayInForce, parseUtcOffset, spanProblem } from './schedule.js';
+import { whenRegistering } from '../registration.js';
 
 /** How often an open page re-reads a remote schedule: the contract's 15 minutes, with room for throttled timers. */
 const REREAD_EVERY = 10 * 60_000;
@@ -290,7 +291,9 @@ export class NewsMourningBanner extends LitElement {
   }
 }
 
-if (!customElements.get('news-mourning-banner')) customElements.define('news-mourning-banner', NewsMourningBanner);
+whenRegistering(() => {
+  if (!customElements.get('news-mourning-banner')) customElements.define('news-mourning-banner', NewsMourningBanner);
+});
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -16,6 +16,7 @@ import { restyle } from '../styles/restyle.js';
 import { baseStyles } from '../styles/tokens.js';
 import { relatedRailStyles } from './related-rail.styles.js';
 import { ScrollRowController } from './scroll-row.js';
+import { whenRegistering } from '../registration.js';
 
 export type RelatedRailLayout = 'rail' | 'list' | 'grid';
 
@@ -282,7 +283,9 @@ export class NewsRelatedRail extends LitElement {
   }
 }
 
-if (!customElements.get('news-related-rail')) customElements.define('news-related-rail', NewsRelatedRail);
+whenRegistering(() => {
+  if (!customElements.get('news-related-rail')) customElements.define('news-related-rail', NewsRelatedRail);
+});
 
 declare global {
   interface HTMLElementTagNameMap {

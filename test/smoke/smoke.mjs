@@ -5,6 +5,9 @@
 //   from node_modules (an import map stands in for their bundler).
 // It catches what unit tests cannot: a bundle that misses Lit or bundles it twice, fails to
 // register, throws on load, or cannot reach an endpoint. Run after `npm run build`.
+// It also checks when each registers its elements: the single file one task after the document
+// finishes parsing (src/index.ts says why), yet before a module importing it runs; a per-element
+// module at once.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -29,20 +32,37 @@ const IMPORT_MAP = {
   ),
 };
 
+/** Records whether the card's element is registered when the document has been parsed, and when a module importing `src` runs. */
+const registration = (src) => `<script>
+  window.registered = {};
+  document.addEventListener('DOMContentLoaded', () => (registered.parsed = !!customElements.get('news-article-card')));
+</script>
+<script type="module" src="${src}"></script>
+<script type="module">
+  import '${src}';
+  registered.importer = !!customElements.get('news-article-card');
+</script>`;
+
 const PAGES = {
   '/': `<!doctype html>
 <meta charset="utf-8">
 <title>news-widgets: single file</title>
-<script type="module" src="/dist/news-widgets.js"></script>
+${registration('/dist/news-widgets.js')}
 ${CARD}
 `,
   '/elements.html': `<!doctype html>
 <meta charset="utf-8">
 <title>news-widgets: per-element module</title>
 <script type="importmap">${JSON.stringify(IMPORT_MAP)}</script>
-<script type="module" src="/dist/elements/article-card.js"></script>
+${registration('/dist/elements/article-card.js')}
 ${CARD}
 `,
+};
+
+/** When each registers the card, as `registration` records it. */
+const REGISTERED = {
+  '/': { parsed: false, importer: true },
+  '/elements.html': { parsed: true, importer: true },
 };
 
 const TYPES = { '.js': 'text/javascript', '.map': 'application/json' };
@@ -71,8 +91,8 @@ function startServer() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** Opens a page and checks the card as a reader finds it; returns what went wrong. */
-async function checkPage(browser, url, title) {
+/** Opens a page and checks the card as a reader finds it, and when it was registered; returns what went wrong. */
+async function checkPage(browser, url, title, registered) {
   const problems = [];
   const page = await browser.newPage();
   page.on('console', (message) => {
@@ -93,6 +113,9 @@ async function checkPage(browser, url, title) {
       return a?.textContent?.trim() === text;
     }, title);
     if (!inShadow) problems.push("the heading link is not in the card's shadow root");
+    const found = await page.evaluate(() => globalThis.registered);
+    if (found.parsed !== registered.parsed || found.importer !== registered.importer)
+      problems.push(`registered ${JSON.stringify(found)}, expected ${JSON.stringify(registered)} (when the document was parsed, for an importing module)`);
   } catch (error) {
     problems.push(error.message.split('\n')[0]);
   } finally {
@@ -113,7 +136,7 @@ async function smoke() {
     const article = await (await fetch(`${origin}/api/articles/${ARTICLE_ID}?lang=kk`)).json();
     const problems = [];
     for (const [path, what] of [['/', 'dist/news-widgets.js'], ['/elements.html', 'dist/elements/article-card.js']]) {
-      const found = await checkPage(browser, origin + path, article.title);
+      const found = await checkPage(browser, origin + path, article.title, REGISTERED[path]);
       problems.push(...found.map((problem) => `${what}: ${problem}`));
       if (!found.length) console.log(`ok: ${what} renders <news-article-card> with its headline link`);
     }
