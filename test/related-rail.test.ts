@@ -250,6 +250,32 @@ describe('<news-related-rail>', () => {
       expect(shownText(rail)).to.contain('Тақырыпқа қатысты жаңалықтар әзірге жоқ.');
     });
 
+    it('keeps the loading box when the kept list shows, marked stale, at any width', async () => {
+      configure({ retries: 0 });
+      fake = fakeFetch(() => ({ json: { items: sixStories() } }));
+      await listed(await railFor(html`<news-related-rail endpoint="https://x.example/api" article-id="z"></news-related-rail>`));
+      fake.restore();
+      resetClient();
+      fake = fakeFetch((url) => (url.pathname.includes('/hang') ? 'hang' : 'offline'));
+      for (const layout of ['rail', 'list', 'grid']) {
+        for (const width of [320, 400, 560, 1000]) {
+          const wrapper = await fixture(html`<div style="width: ${width}px">
+            <news-related-rail layout=${layout} endpoint="https://x.example/api" article-id="hang"></news-related-rail>
+            <news-related-rail layout=${layout} endpoint="https://x.example/api" article-id="z"></news-related-rail>
+          </div>`);
+          const [loading, kept] = wrapper.querySelectorAll('news-related-rail');
+          await waitUntil(() => part(kept, 'stale'), `${layout} at ${width}px: the kept list, marked stale`);
+          await kept.updateComplete;
+          expect(kept.getBoundingClientRect().height, `${layout} at ${width}px`).to.equal(loading.getBoundingClientRect().height);
+          // Where there is room, the note shows whole; it gives way only to keep the heading.
+          const note = part(kept, 'stale')!;
+          if (width === 1000) expect(note.scrollWidth, layout).to.be.at.most(note.clientWidth);
+          expect(note.title).to.equal('Ақпарат ескірген болуы мүмкін');
+          wrapper.remove(); // the next rails load only near the viewport
+        }
+      }
+    });
+
     it('shows the last-known-good list, marked, when the endpoint fails', async () => {
       configure({ retries: 0 });
       fake = fakeFetch(() => ({ json: { items: sixStories() } }));

@@ -11,7 +11,11 @@ import { css } from 'lit';
  *   box it would otherwise be as wide as all its stories side by side.
  * - Only the header is a size container, for the narrow heading: a container's contents get their
  *   styles inside layout, and with the whole panel as one, a page of rails laid out twice as slowly.
- * - The header is as tall as the buttons, so it does not grow when they appear.
+ * - The header is as tall as the buttons, so it does not grow when they appear. The stale note
+ *   gives way to the heading: the heading never shrinks below the width it has while loading (all
+ *   of the header but the buttons: 2 × 36px, 8px apart, 12px from it), the note takes what is
+ *   left, down to nothing (its spacing inside it), so the heading wraps as it did while loading and
+ *   the rail keeps its box; the note's full text is its title.
  * - rail: one row that scrolls sideways by touch, wheel, keys or buttons, snapping to stories; the
  *   row runs to the panel's edges, with stories snapping in line with the heading, and fades out
  *   under the panel's padding so a story cut by the edge reads as "more this way".
@@ -39,13 +43,12 @@ export const relatedRailStyles = css`
   .header {
     display: flex;
     align-items: center;
-    gap: 12px;
     min-block-size: 36px;
     container-type: inline-size;
   }
   .heading {
-    flex: 1;
-    min-inline-size: 0;
+    flex: 1 0 auto;
+    max-inline-size: 100%;
     font-size: var(--news-heading-font-size, 1.25em);
     font-weight: 700;
     line-height: 1.25;
@@ -56,10 +59,23 @@ export const relatedRailStyles = css`
       font-size: var(--news-heading-font-size, 1.125em);
     }
   }
+  .rail .heading {
+    max-inline-size: calc(100% - 92px);
+  }
   .stale-note {
+    flex: 0 1000 auto;
+    min-inline-size: 0;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
     font-size: 0.8125em;
     font-style: italic;
     color: var(--_muted);
+  }
+  .stale-note::before {
+    content: '';
+    display: inline-block;
+    inline-size: 12px;
   }
 
   .items {
@@ -101,6 +117,7 @@ export const relatedRailStyles = css`
   .buttons {
     display: flex;
     gap: 8px;
+    margin-inline-start: 12px;
   }
   .buttons[hidden] {
     visibility: hidden;

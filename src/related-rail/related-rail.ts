@@ -178,7 +178,7 @@ export class NewsRelatedRail extends LitElement {
           <div part="heading" class="heading" role="heading" aria-level=${this.level} id="heading">
             ${this.heading?.trim() || msg(lang, 'relatedStories')}
           </div>
-          ${stale && stories ? html`<span part="stale" class="stale-note">${msg(lang, 'stale')}</span>` : nothing}
+          ${stale && stories ? html`<span part="stale" class="stale-note" title=${msg(lang, 'stale')}>${msg(lang, 'stale')}</span>` : nothing}
           ${this.layout === 'rail' ? this.renderButtons(!!stories?.length) : nothing}
         </div>
         ${stories?.length
