@@ -196,8 +196,9 @@ export class NewsRelatedRail extends LitElement {
     const lang = this.language.value;
     return html`<ul part="list" class="items" role="list" @scroll=${this.row.check} @keydown=${this.moveFocus}>
       ${stories.map(
-        (story, position) => html`<li part="item">
-          <news-article-card
+        // Lines break inside the tags: a line break between them would be a text node in every item.
+        (story, position) => html`<li part="item"
+          ><news-article-card
             variant="compact"
             exportparts=${ITEM_PARTS}
             lang=${lang}
@@ -206,8 +207,8 @@ export class NewsRelatedRail extends LitElement {
             ?with-excerpt=${this.layout === 'list'}
             .article=${story}
             .position=${position}
-          ></news-article-card>
-        </li>`,
+          ></news-article-card
+        ></li>`,
       )}
     </ul>`;
   }
