@@ -74,20 +74,36 @@ function readIndex(store: Storage): IndexEntry[] {
   return [];
 }
 
+/**
+ * Copies waiting to be kept, oldest first. They are written together in a later task: a page of
+ * widgets answered at once then reads and writes the index once, not once per widget, and none of
+ * it delays their rendering.
+ */
+const toKeep = new Map<string, unknown>();
+
 function remember(id: string, value: unknown): void {
+  if (!toKeep.size) setTimeout(keepWaitingCopies);
+  toKeep.delete(id);
+  toKeep.set(id, value);
+}
+
+/** Writes the copies waiting to be kept now (they are written a task after they arrive). */
+export function keepWaitingCopies(): void {
+  const newestFirst = new Map([...toKeep].reverse().map(([id, value]) => [id, JSON.stringify({ savedAt: Date.now(), value })]));
+  toKeep.clear();
   const store = storage();
   if (!store) return;
   try {
-    const saved = JSON.stringify({ savedAt: Date.now(), value });
     const kept: IndexEntry[] = [];
     let total = 0;
-    for (const entry of [[id, saved.length] as IndexEntry, ...readIndex(store).filter(([other]) => other !== id)]) {
+    const fresh = [...newestFirst].map(([id, saved]): IndexEntry => [id, saved.length]);
+    for (const entry of [...fresh, ...readIndex(store).filter(([id]) => !newestFirst.has(id))]) {
       if (kept.length < STORAGE_ENTRIES && total + entry[1] <= STORAGE_CHARS) {
         kept.push(entry);
         total += entry[1];
       } else store.removeItem(STORAGE_PREFIX + entry[0]);
     }
-    if (kept[0]?.[0] === id) store.setItem(STORAGE_PREFIX + id, saved);
+    for (const [id] of kept) if (newestFirst.has(id)) store.setItem(STORAGE_PREFIX + id, newestFirst.get(id)!);
     store.setItem(STORAGE_INDEX, JSON.stringify(kept));
   } catch {
     // Quota: the copy is a convenience, never worth an error.
@@ -96,9 +112,10 @@ function remember(id: string, value: unknown): void {
 
 /** The last-known-good copy of a request, if one is kept and still reads as valid. */
 export function keptCopy<T>(request: ResourceRequest<T>): T | undefined {
+  const id = requestId(request);
   try {
-    const saved = storage()?.getItem(STORAGE_PREFIX + requestId(request));
-    const kept: unknown = saved ? JSON.parse(saved).value : undefined;
+    const saved = toKeep.has(id) ? undefined : storage()?.getItem(STORAGE_PREFIX + id);
+    const kept: unknown = toKeep.has(id) ? toKeep.get(id) : saved ? JSON.parse(saved).value : undefined;
     return kept === undefined || !request.validate ? (kept as T | undefined) : request.validate(kept);
   } catch {
     return undefined;

@@ -1,6 +1,7 @@
 import { waitUntil } from '@open-wc/testing';
 import { resetClient } from '../../src/data/client.js';
 import { configure, getConfig, type NewsConfig } from '../../src/data/config.js';
+import { keepWaitingCopies } from '../../src/data/resource.js';
 import { setPageLanguage } from '../../src/i18n/page-language.js';
 
 /** The text a reader sees inside an element's shadow root, whitespace collapsed. */
@@ -22,6 +23,7 @@ export function resetPage(): void;
 export function resetPage(config: NewsConfig): void;
 export function resetPage(config: NewsConfig = {}): void {
   resetClient();
+  keepWaitingCopies(); // so none of the last test's lands in this one's storage
   localStorage.clear();
   setPageLanguage(undefined, { persist: false });
   configure({ ...defaults, endpoint: '', ...config });

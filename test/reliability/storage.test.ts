@@ -7,7 +7,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import '../../src/index.js';
 import type { NewsArticleCard } from '../../src/article-card/article-card.js';
 import { resetClient } from '../../src/data/client.js';
-import { loadResource, type ResourceRequest } from '../../src/data/resource.js';
+import { keepWaitingCopies, loadResource, type ResourceRequest } from '../../src/data/resource.js';
 import type { Article } from '../../src/data/types.js';
 import { toArticle } from '../../src/data/validate.js';
 import { resetPage, shownText } from '../helpers/elements.js';
@@ -83,9 +83,32 @@ describe('the last-known-good cache', () => {
     }
   });
 
+  it('keeps the copies of widgets answered together in one write, a task after they render', async () => {
+    online();
+    const written: string[] = [];
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith(PREFIX)) written.push(key);
+      return setItem.call(this, key, value);
+    };
+    try {
+      await Promise.all(['a', 'b', 'c', 'a'].map((id) => loadResource(articleRequest(id))));
+      expect(written, 'nothing written while the answers are shown').to.deep.equal([]);
+      // A copy waiting to be written is already the last-known-good one.
+      offline();
+      expect((await loadResource(articleRequest('b'))).staleBecause?.reason).to.equal('network');
+      await waitUntil(() => written.includes(INDEX), 'the copies were never written');
+      expect(written.filter((key) => key === INDEX), 'the index, once').to.have.length(1);
+      expect(keptIds().sort()).to.deep.equal(['a', 'b', 'c']);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+
   it('keeps at most 40 copies, dropping the oldest first', async () => {
     online();
     for (let i = 0; i < 45; i++) await loadResource(articleRequest(`a${i}`));
+    keepWaitingCopies();
     expect(keptIds().sort()).to.deep.equal(Array.from({ length: 40 }, (_, i) => `a${i + 5}`).sort());
     offline();
     expect((await loadResource(articleRequest('a44'))).staleBecause?.reason).to.equal('network');
@@ -98,12 +121,14 @@ describe('the last-known-good cache', () => {
     const long = 'Сот '.repeat(10_000); // 40 000 characters an article
     online({ excerpt: long });
     for (let i = 0; i < 10; i++) await loadResource(articleRequest(`big${i}`));
+    keepWaitingCopies();
     expect(ourCharacters()).to.be.at.most(256 * 1024 + 4096);
     expect(keptIds()).to.include('big9');
     expect(keptIds()).to.not.include('big0');
 
     online({ excerpt: 'Сот '.repeat(100_000) });
     await loadResource(articleRequest('huge'));
+    keepWaitingCopies();
     expect(keptIds()).to.not.include('huge');
     expect(keptIds(), 'an oversized copy evicts nothing').to.include('big9');
   });
@@ -115,6 +140,7 @@ describe('the last-known-good cache', () => {
     localStorage.setItem(`${PREFIX}orphan`, '{"value":1}');
     online();
     await loadResource(articleRequest('fresh'));
+    keepWaitingCopies();
     expect(localStorage.getItem('host:cart')).to.equal('[1,2,3]');
     expect(localStorage.getItem('news-widgets:lang')).to.equal('ru');
     expect(keptIds()).to.deep.equal(['fresh']);
