@@ -116,6 +116,8 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 const OPTIONAL = /\[([^\]]*)\]/g;
 
 function fill(template: string, values: Record<string, string | number> = {}): string {
+  // Most strings have nothing to fill, and every card asks for several.
+  if (!template.includes('{') && !template.includes('[')) return template;
   const value = (name: string) => String(values[name] ?? '');
   return template
     .replace(OPTIONAL, (_, part: string) =>

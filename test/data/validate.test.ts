@@ -41,6 +41,19 @@ describe('URL safety', () => {
     });
   }
 
+  it('answers the same for a pair it has checked before, whatever pairs came between', () => {
+    // The same text against different bases, and base and value split differently.
+    expect(safeUrl('7', 'https://news.example/kk/')).to.equal('https://news.example/kk/7');
+    expect(safeUrl('7', 'https://news.example/ru/')).to.equal('https://news.example/ru/7');
+    expect(safeUrl('kk/7', 'https://news.example/')).to.equal('https://news.example/kk/7');
+    expect(safeUrl('https://news.example/kk/7')).to.equal('https://news.example/kk/7');
+    expect(safeUrl('javascript:alert(1)', 'https://news.example/')).to.be.undefined;
+    for (let i = 0; i < 600; i++) safeUrl(`/kk/${i}`, BASE);
+    expect(safeUrl('7', 'https://news.example/ru/')).to.equal('https://news.example/ru/7');
+    expect(safeUrl('javascript:alert(1)', 'https://news.example/')).to.be.undefined;
+    expect(safeUrl('/kk/599', BASE)).to.equal('https://news.example/kk/599');
+  });
+
   it('filters srcset candidates one by one', () => {
     expect(safeSrcset('https://a.kz/300.jpg 300w, javascript:alert(1) 600w, https://a.kz/1200.jpg 1200w')).to.equal(
       'https://a.kz/300.jpg 300w, https://a.kz/1200.jpg 1200w',
