@@ -18,7 +18,7 @@ const TEMPLATE = document.createElement('template');
 TEMPLATE.innerHTML =
   '<article part="card" class="root card default" aria-labelledby="title">' +
   '<div part="media" class="media"><img part="image" loading="lazy" decoding="async"></div>' +
-  '<div class="body"><div part="category" class="category line-1"></div>' +
+  '<div class="body"><div class="category-line"><span part="category" class="category"></span></div>' +
   '<div class="text"><div class="frame" aria-hidden="true"><div class="title line-3"></div><div class="excerpt line-3"></div></div>' +
   '<div class="flow"><div part="title" class="title line-3" role="heading" aria-level="3" id="title"><a part="link"></a></div>' +
   '<p part="excerpt" class="excerpt line-3"></p></div></div>' +
@@ -88,7 +88,7 @@ export class VanillaArticleCard extends HTMLElement {
     if (!url) return;
     const fragment = TEMPLATE.content.cloneNode(true);
     const nodes = fragment.querySelectorAll('*');
-    const [card, image, category, link, excerpt, meta, author] = [0, 2, 4, 11, 12, 13, 14].map((index) => nodes[index]);
+    const [card, image, category, link, excerpt, meta, author] = [0, 2, 5, 12, 13, 14, 15].map((index) => nodes[index]);
     card.lang = article.lang ?? this.#lang;
     const src = article.image && safe(article.image.src);
     if (src) {
