@@ -250,13 +250,18 @@ describe('<news-related-rail>', () => {
       expect(shownText(rail)).to.contain('Тақырыпқа қатысты жаңалықтар әзірге жоқ.');
     });
 
-    it('keeps the loading box when the kept list shows, marked stale, at any width', async () => {
+    /** Rail `z`'s list loaded once and kept; then, as on a new page load, the memory cache gone and the endpoint as `then` says. */
+    async function keptThen(then: Parameters<typeof fakeFetch>[0]): Promise<void> {
       configure({ retries: 0 });
       fake = fakeFetch(() => ({ json: { items: sixStories() } }));
       await listed(await railFor(html`<news-related-rail endpoint="https://x.example/api" article-id="z"></news-related-rail>`));
       fake.restore();
       resetClient();
-      fake = fakeFetch((url) => (url.pathname.includes('/hang') ? 'hang' : 'offline'));
+      fake = fakeFetch(then);
+    }
+
+    it('keeps the loading box when the kept list shows, marked stale, at any width', async () => {
+      await keptThen((url) => (url.pathname.includes('/hang') ? 'hang' : 'offline'));
       for (const layout of ['rail', 'list', 'grid']) {
         for (const width of [320, 400, 560, 1000]) {
           const wrapper = await fixture(html`<div style="width: ${width}px">
@@ -277,13 +282,7 @@ describe('<news-related-rail>', () => {
     });
 
     it('shows the last-known-good list, marked, when the endpoint fails', async () => {
-      configure({ retries: 0 });
-      fake = fakeFetch(() => ({ json: { items: sixStories() } }));
-      await listed(await railFor(html`<news-related-rail endpoint="https://x.example/api" article-id="z"></news-related-rail>`));
-      fake.restore();
-      // As on a new page load: the memory cache is gone, the kept copy is not.
-      resetClient();
-      fake = fakeFetch(() => 'offline');
+      await keptThen(() => 'offline');
       const rail = await railFor(html`<news-related-rail endpoint="https://x.example/api" article-id="z"></news-related-rail>`);
       const [error, load] = await Promise.all([oneEvent(rail, 'news-error'), oneEvent(rail, 'news-load')]);
       expect(error.detail.reason).to.equal('network');
