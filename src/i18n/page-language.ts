@@ -3,8 +3,9 @@ import { toLang } from './language.js';
 
 /**
  * The reader's page-wide language choice (made with `<news-language-switcher>`), shared by every
- * widget on the page and kept across visits. Read once at start-up, so the first render is
- * already in the chosen language.
+ * widget on the page and kept across visits. Read once, when the first widget renders, so its first
+ * render is already in the chosen language; not when the module runs, since a page's first read of
+ * its storage takes a few milliseconds, and that task is the page's busiest.
  */
 
 /** The localStorage key under which the reader's choice is kept. */
@@ -24,15 +25,18 @@ function readKept(): Lang | undefined {
   }
 }
 
-let chosen = readKept();
+let chosen: Lang | undefined;
+let known = false;
 // Registered before any widget's listener, so widgets already read the new choice.
 addEventListener(CHANGE, (event) => {
   const { detail } = event as CustomEvent<unknown>;
   chosen = typeof detail === 'string' ? toLang(detail) : undefined;
+  known = true;
 });
 
 /** The reader's choice, if they made one. */
 export function getPageLanguage(): Lang | undefined {
+  if (!known) [chosen, known] = [readKept(), true];
   return chosen;
 }
 

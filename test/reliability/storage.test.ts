@@ -133,6 +133,24 @@ describe('the last-known-good cache', () => {
     expect(keptIds(), 'an oversized copy evicts nothing').to.include('big9');
   });
 
+  it('first reads storage when a widget renders, not when the library loads (a busy task at load)', async () => {
+    const spy = `<script>
+      window.reads = [];
+      const getItem = Storage.prototype.getItem;
+      Storage.prototype.getItem = function (key) { reads.push(key); return getItem.call(this, key); };
+    </script>`;
+    const { frame, win, doc } = await hostPage(spy);
+    try {
+      const reads = () => (win as unknown as { reads: string[] }).reads;
+      expect(reads(), 'read while loading').to.deep.equal([]);
+      const switcher = make(doc, 'news-language-switcher');
+      await (switcher as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(reads()).to.include('news-widgets:lang');
+    } finally {
+      frame.remove();
+    }
+  });
+
   it("never touches the host's own keys, even when it starts again from a corrupt index", async () => {
     localStorage.setItem('host:cart', '[1,2,3]');
     localStorage.setItem('news-widgets:lang', 'ru');
