@@ -100,7 +100,7 @@ for (const [window, row] of Object.entries(busy ?? {})) {
   add(`Busy page, ${row.widgets} widgets (${window}, ${row.window.width}×${row.window.height})`, 'requests', `${show(row.requests, '', 0)} for ${show(row.distinctUrls, '', 0)} URLs`, '', '', `one per URL: ${verdict(row.requests.max <= row.distinctUrls.min)}`);
   if (window === 'all at once') add('', 'last response → last widget painted', ms(row.lastResponseToPainted), '', '', '');
   add('', 'navigation → last widget painted', ms(row.navigationToPainted), '', '', '');
-  add('', 'long tasks over 50 ms', `${show(row.longTasks, '', 0)}, longest ${ms(row.longestTask)}`, '', '', `none: ${verdict(row.longTasks.max === 0)}`);
+  add('', 'long tasks over 50 ms', `${show(row.longTasks, '', 0)}, longest ${ms(row.longestTask)}; none in ${row.loadsWithoutLongTasks} of ${row.longTasks.n} loads`, '', '', `none: ${verdict(row.longTasks.max === 0)}`);
 }
 if (shift) {
   for (const [index, { name, fast, slow: slowData, accepted }] of shift.entries()) {

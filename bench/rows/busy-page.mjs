@@ -110,5 +110,6 @@ export async function busyPageRow({ browser, origin, server, samples, log, windo
     navigationToPainted: summarize(runs.map((run) => run.painted)),
     longTasks: summarize(runs.map((run) => run.longTasks.length)),
     longestTask: summarize(runs.map((run) => Math.max(0, ...run.longTasks.map((task) => task.duration)))),
+    loadsWithoutLongTasks: runs.filter((run) => run.longTasks.length === 0).length,
   };
 }
