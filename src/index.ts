@@ -24,7 +24,7 @@ export * from './data/types.js';
  * The elements are registered one task after this module runs, not while it runs. A module script
  * runs as the document finishes parsing, and Chromium styles and lays out the whole page in that
  * same task: registering at once put every widget's first render and its style and layout into
- * one long task (60-80 ms for a page of 50 widgets on a slow machine; none over 50 ms since).
+ * one long task (60-80 ms for a page of 50 widgets on a slow machine; since, rarely one over 50).
  * Should a frame come first, the registration runs just before it is drawn (a frame's animation
  * callbacks run before its paint), so no frame shows a widget unregistered after this module ran.
  * A module importing this one waits for the registration (top-level await), so its code finds the
