@@ -250,6 +250,7 @@ describe('<news-article-card>', () => {
       await card.updateComplete;
       expect(link(card)!.textContent).to.equal(KK_TITLE);
       expect(part(card, 'stale')!.textContent).to.equal('Ақпарат ескірген болуы мүмкін');
+      expect(part(card, 'stale')!.title, 'whole, even where the line cuts it short').to.equal('Ақпарат ескірген болуы мүмкін');
       await expect(card).to.be.accessible();
     });
 
