@@ -230,14 +230,7 @@ export const articleCardStyles = css`
      shimmering only once loading takes long enough for a reader to wonder (.shimmer, set by the
      element after a second) */
   @keyframes news-shimmer {
-    from {
-      background-image: linear-gradient(90deg, var(--_placeholder) 40%, var(--_surface) 50%, var(--_placeholder) 60%);
-      background-size: 200% 100%;
-      background-position: 0 0;
-    }
     to {
-      background-image: linear-gradient(90deg, var(--_placeholder) 40%, var(--_surface) 50%, var(--_placeholder) 60%);
-      background-size: 200% 100%;
       background-position: -200% 0;
     }
   }
@@ -247,6 +240,8 @@ export const articleCardStyles = css`
   }
   @media (prefers-reduced-motion: no-preference) {
     .shimmer .skeleton-block {
+      background-image: linear-gradient(90deg, var(--_placeholder) 40%, var(--_surface) 50%, var(--_placeholder) 60%);
+      background-size: 200% 100%;
       animation: news-shimmer 1.4s linear infinite;
     }
   }

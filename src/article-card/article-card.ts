@@ -172,8 +172,7 @@ export class NewsArticleCard extends LitElement {
     const { variant } = this;
     const image = article.image ? this.renderImage(article.image) : nothing;
     // Its full text is its title too: on a very narrow card the line may cut it short.
-    const staleText = stale ? msg(lang, 'stale') : '';
-    const note = stale ? html`<span part="stale" class="stale" title=${staleText}>${staleText}</span>` : nothing;
+    const note = stale ? html`<span part="stale" class="stale" title=${msg(lang, 'stale')}>${msg(lang, 'stale')}</span>` : nothing;
     // The stale note goes where there is room for it: the category's line, or else the meta line.
     const categoryLine = hasCategoryLine(variant);
     const category = categoryLine

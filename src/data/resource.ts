@@ -114,8 +114,11 @@ export function keepWaitingCopies(): void {
 export function keptCopy<T>(request: ResourceRequest<T>): T | undefined {
   const id = requestId(request);
   try {
-    const saved = toKeep.has(id) ? undefined : storage()?.getItem(STORAGE_PREFIX + id);
-    const kept: unknown = toKeep.has(id) ? toKeep.get(id) : saved ? JSON.parse(saved).value : undefined;
+    let kept = toKeep.get(id);
+    if (kept === undefined) {
+      const saved = storage()?.getItem(STORAGE_PREFIX + id);
+      kept = saved ? JSON.parse(saved).value : undefined;
+    }
     return kept === undefined || !request.validate ? (kept as T | undefined) : request.validate(kept);
   } catch {
     return undefined;
