@@ -5,20 +5,21 @@ import { css } from 'lit';
  * shorter), so the loading, error and loaded states take exactly the same box: no layout shift.
  * Headline and excerpt share their reserved lines (`.text`): they flow one after the other
  * (`.flow`) over an invisible `.frame` of the full size, so a short headline is followed by its
- * excerpt, not by a gap. The frame alone sizes the area (`contain: size` on the flow), since lines
- * in a fallback font can stand taller than the line height.
+ * excerpt, not by a gap. The frame alone sizes the area (the flow lies over it, positioned), since
+ * lines in a fallback font can stand taller than the line height.
  *
- * Layout cost (a page may hold a hundred cards): every column is `minmax(0, 1fr)`, never a bare
- * `1fr` or an implicit `auto`, so the browser never measures the text to size a column (that
- * halved the layout time of 150 cards); the image frame is `contain: strict`, so an image
- * arriving lays out only its frame, and it never changes the card's height.
+ * Layout cost (a page may hold a hundred cards): the card is a flex box, not a grid (a grid lays
+ * its items out once to size its tracks and again to place them, so a grid card laid its text
+ * out twice), and the flow lies over the frame by absolute position for the same reason; where a
+ * column is sized it is never by measuring text; the image frame is `contain: strict`, so an
+ * image arriving lays out only its frame, and it never changes the card's height. Only the hero,
+ * whose text lies over its image, is a grid.
  */
 export const articleCardStyles = css`
   .card {
     position: relative;
-    display: grid;
-    grid-template-rows: auto 1fr;
-    grid-template-columns: minmax(0, 1fr);
+    display: flex;
+    flex-direction: column;
     block-size: 100%;
     overflow: hidden;
     background: var(--_surface);
@@ -30,6 +31,7 @@ export const articleCardStyles = css`
   }
   .media {
     position: relative;
+    flex: none;
     contain: strict;
     aspect-ratio: var(--news-image-ratio, 16 / 9);
     background: var(--_placeholder);
@@ -44,6 +46,7 @@ export const articleCardStyles = css`
     filter: none;
   }
   .body {
+    flex: 1 1 auto;
     display: flex;
     flex-direction: column;
     gap: 6px;
@@ -72,12 +75,10 @@ export const articleCardStyles = css`
     block-size: 3lh;
   }
   .text {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    position: relative;
     gap: inherit;
   }
   .text > * {
-    grid-area: 1 / 1;
     display: flex;
     flex-direction: column;
     gap: inherit;
@@ -87,7 +88,8 @@ export const articleCardStyles = css`
     visibility: hidden;
   }
   .flow {
-    contain: size;
+    position: absolute;
+    inset: 0;
     overflow: hidden;
   }
   .flow > * {
@@ -170,13 +172,20 @@ export const articleCardStyles = css`
   }
 
   /* compact: a small thumbnail beside the headline, for rails and sidebars */
-  .compact {
-    grid-template-rows: none;
-    grid-template-columns: 96px minmax(0, 1fr);
+  .compact,
+  .horizontal {
+    flex-direction: row;
+  }
+  .compact .media,
+  .horizontal .media {
+    aspect-ratio: auto;
+  }
+  .compact .body,
+  .horizontal .body {
+    flex-basis: 0;
   }
   .compact .media {
-    aspect-ratio: auto;
-    block-size: 100%;
+    flex-basis: 96px;
     min-block-size: 72px;
   }
   .compact .body {
@@ -188,18 +197,15 @@ export const articleCardStyles = css`
   }
 
   /* horizontal: image beside the text, for lists */
-  .horizontal {
-    grid-template-rows: none;
-    grid-template-columns: minmax(120px, 38%) minmax(0, 1fr);
-  }
   .horizontal .media {
-    aspect-ratio: auto;
-    block-size: 100%;
+    flex-basis: 38%;
+    min-inline-size: 120px;
   }
 
   /* hero: the lead story, headline over the image */
   .hero {
-    grid-template-rows: none;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
   }
   .hero .media {
     grid-area: 1 / 1;

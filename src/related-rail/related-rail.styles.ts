@@ -16,6 +16,8 @@ import { css } from 'lit';
  *   of the header but the buttons: 2 × 36px, 8px apart, 12px from it), the note takes what is
  *   left, down to nothing (its spacing inside it), so the heading wraps as it did while loading and
  *   the rail keeps its box; the note's full text is its title.
+ * - An item is a plain block its card fills, not a grid: a grid item is laid out twice (the
+ *   card's styles say why that matters).
  * - rail: one row that scrolls sideways by touch, wheel, keys or buttons, snapping to stories; the
  *   row runs to the panel's edges, with stories snapping in line with the heading, and fades out
  *   under the panel's padding so a story cut by the edge reads as "more this way".
@@ -86,9 +88,10 @@ export const relatedRailStyles = css`
     list-style: none;
   }
   li {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
     min-inline-size: 0;
+  }
+  li > * {
+    block-size: 100%;
   }
 
   .rail .items {
@@ -161,7 +164,6 @@ export const relatedRailStyles = css`
   }
   .list news-article-card::part(card),
   .list .card {
-    grid-template-columns: minmax(0, 1fr);
     padding-inline: max(0px, var(--_space) - 12px);
     border: 0;
     border-radius: 0;
