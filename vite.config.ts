@@ -3,8 +3,9 @@
  * - `vite` (serve): the demo pages at /demo/*.html with the mock endpoint at /api.
  * - `vite build` (mode production, or `--mode bundle`): dist/news-widgets.js, one
  *   minified self-contained ES module (Lit included) for a plain <script type="module">.
- * - `vite build --mode elements`: dist/elements/<name>.js, one ES module per element with
- *   the package's dependencies (Lit) left as imports, for bundler users.
+ * - `vite build --mode elements`: dist/elements/<name>.js, one ES module per element, and
+ *   dist/elements/index.js with all of them and the API, with the package's dependencies (Lit)
+ *   left as imports, for bundler users.
  * scripts/build.mjs runs both builds, then the type declarations and the size report.
  * Storybook loads this file too; it keeps the plugins and drops `build`.
  */
@@ -106,7 +107,7 @@ const bundle = (): UserConfig => ({
     outDir: 'dist',
     // dist/elements and dist/types come from the other steps of scripts/build.mjs.
     emptyOutDir: false,
-    lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'news-widgets.js' },
+    lib: { entry: 'src/bundle.ts', formats: ['es'], fileName: () => 'news-widgets.js' },
     rolldownOptions: {
       output: {
         // One file for one <script> tag, even if src/ grows a dynamic import.
@@ -129,7 +130,8 @@ const elements = (): UserConfig => ({
     emptyOutDir: true,
     // Bundler users minify their own app; readable output with pure annotations serves them better.
     minify: false,
-    lib: { entry: elementEntries(root), formats: ['es'], fileName: (_format, name) => `${name}.js` },
+    // index.js is the package's "." for bundlers: the whole API on the same chunks as the elements.
+    lib: { entry: { ...elementEntries(root), index: resolve(root, 'src/index.ts') }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
     rolldownOptions: {
       external: isDeclaredDependency,
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },

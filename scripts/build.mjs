@@ -48,7 +48,8 @@ export async function build() {
   const leftover = [...chunk.imports, ...chunk.dynamicImports].filter((name) => name !== chunk.fileName);
   if (leftover.length) throw new Error(`${BUNDLE} is not self-contained: it imports ${leftover.join(', ')}`);
 
-  // package.json maps "./<name>.js" to these two files; every element must have both.
+  // package.json maps "." to the bundlers' entry, and "./<name>.js" to two files per element.
+  if (!existsSync(join(ROOT, 'dist/elements/index.js'))) throw new Error('missing dist/elements/index.js for the "." export');
   const { elementNames } = await import('./elements.mjs');
   for (const name of elementNames()) {
     for (const file of [`dist/elements/${name}.js`, `dist/types/${name}/${name}.d.ts`]) {

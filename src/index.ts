@@ -1,12 +1,10 @@
 /**
- * news-widgets: every element registered, and the public API for hosts.
- * This is the entry of the single-file bundle `dist/news-widgets.js`.
+ * news-widgets: every element registered, and the public API for hosts. This is the package's
+ * entry for bundlers (`import 'news-widgets'`, Lit as a dependency, the same modules as the
+ * per-element entries, so they share one configuration), and what `dist/news-widgets.js`
+ * exports (src/bundle.ts).
  * @packageDocumentation
  */
-// First, so the elements' modules below hold their registration back (see the end of this file).
-import './hold-registrations.js';
-import { releaseRegistrations } from './registration.js';
-
 export { NewsArticleCard, type ArticleCardVariant } from './article-card/article-card.js';
 export { NewsRelatedRail, type RelatedRailLayout } from './related-rail/related-rail.js';
 export { NewsLanguageSwitcher, type LanguageSwitcherVariant } from './language-switcher/language-switcher.js';
@@ -20,18 +18,3 @@ export { toKazakhLatin, kazakhLatinUpperCase, kazakhLatinLowerCase, KAZAKH_LATIN
 export type { NewsEventMap } from './events.js';
 export * from './data/types.js';
 
-/*
- * The elements are registered one task after this module runs, not while it runs. A module script
- * runs as the document finishes parsing, and Chromium styles and lays out the whole page in that
- * same task: registering at once put every widget's first render and its style and layout into
- * one long task (60-80 ms for a page of 50 widgets on a slow machine; since, rarely one over 50).
- * Should a frame come first, the registration runs just before it is drawn (a frame's animation
- * callbacks run before its paint), so no frame shows a widget unregistered after this module ran.
- * A module importing this one waits for the registration (top-level await), so its code finds the
- * elements registered.
- */
-await new Promise((resolve) => {
-  setTimeout(resolve);
-  requestAnimationFrame(resolve);
-});
-releaseRegistrations();

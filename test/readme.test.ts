@@ -26,7 +26,7 @@ async function openPage(html: string): Promise<Document> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 480px; height: 700px; border: 0';
   frame.srcdoc = html
-    .replaceAll(SCRIPT_PLACEHOLDER, new URL('/src/index.ts', location.href).href)
+    .replaceAll(SCRIPT_PLACEHOLDER, new URL('/src/bundle.ts', location.href).href)
     .replaceAll(ENDPOINT_PLACEHOLDER, new URL('/api', location.href).href);
   frames.push(frame);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));

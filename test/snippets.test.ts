@@ -84,7 +84,7 @@ describe('snippet generator (demo/snippets.html)', () => {
     for (const loader of ['module', 'classic']) {
       const page = await openGenerator('?element=news-article-card&article-id=court-digital&variant=compact');
       choose(page.querySelector<HTMLInputElement>(`input[name="loader"][value="${loader}"]`)!, true);
-      const code = snippet(page).replaceAll(new URL('/dist/news-widgets.js', location.href).href, '/src/index.ts');
+      const code = snippet(page).replaceAll(new URL('/dist/news-widgets.js', location.href).href, '/src/bundle.ts');
       expect(code.includes('type="module"'), loader).to.equal(loader === 'module');
       frame.remove();
 

@@ -69,7 +69,7 @@ export const shiftPage = (markup, width) => `<!doctype html>
 <main id="main"></main>
 <script type="module">
   // Module scripts run in order; the bundle registers its elements by the first frame at the
-  // latest (src/index.ts), so what is inserted here is drawn registered.
+  // latest (src/bundle.ts), so what is inserted here is drawn registered.
   document.getElementById('main').innerHTML = ${JSON.stringify(markup)} +
     '<p>' + 'Under the widget, the story goes on. '.repeat(40) + '</p>';
   window.inserted = true;

@@ -7,7 +7,8 @@
 //   attributes and React props, and wrong values fail to compile;
 // - React: an app bundled from the installed package renders the wrappers in Chromium, with
 //   properties, and every event each element documents in custom-elements.json reaches its
-//   `on…` prop.
+//   `on…` prop; `configure()` from "news-widgets" configures the wrappers' elements (one module
+//   graph, not the single file beside the per-element modules), and the app holds one Lit.
 // Run after `npm run build`. The install reads lit, react and @lit/react from the npm cache or
 // the registry; the package itself comes from the local tarball.
 import { spawnSync } from 'node:child_process';
@@ -41,6 +42,7 @@ function checkTarball(files) {
     'CHANGELOG.md',
     'LICENSE',
     'dist/news-widgets.js',
+    'dist/elements/index.js',
     'dist/elements/react.js',
     'dist/types/index.d.ts',
     'dist/types/react/react.d.ts',
@@ -171,8 +173,13 @@ function checkTypes(dir) {
 
 const APP_JSX = `
 import { createRoot } from 'react-dom/client';
+import { configure } from 'news-widgets';
+import 'news-widgets/related-rail.js';
 import * as wrappers from 'news-widgets/react';
 import manifest from 'news-widgets/custom-elements.json';
+
+// The fetched card below has no endpoint of its own: it must read this one.
+configure({ endpoint: '/api' });
 
 const results = (window.results = { titles: [], clicks: [], heard: [], missing: [] });
 const { NewsArticleCard } = wrappers;
@@ -194,7 +201,6 @@ document.addEventListener('click', (event) => event.preventDefault());
 createRoot(document.getElementById('root')).render(
   <>
     <NewsArticleCard
-      endpoint="/api"
       articleId="court-digital"
       onNewsLoad={(e) => results.titles.push(e.detail.data.title)}
       onNewsArticleClick={(e) => results.clicks.push(e.detail)}
@@ -246,7 +252,10 @@ function serve(appJs) {
 
 /** Renders the bundled app in Chromium and checks it as a reader and as the app's code see it. */
 async function checkReact(dir) {
-  const server = await serve(await bundleApp(dir));
+  const appJs = await bundleApp(dir);
+  // Lit records each copy of itself that runs on a page in this list.
+  const lits = appJs.match(/litHtmlVersions/g)?.length ?? 0;
+  const server = await serve(appJs);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const title = (await (await fetch(`${origin}/api/articles/court-digital?lang=kk`)).json()).title;
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
@@ -267,6 +276,7 @@ async function checkReact(dir) {
       results: globalThis.results,
       expected: globalThis.expectedEvents,
     }));
+    if (lits !== 1) problems.push(`the app bundles ${lits} copies of Lit, not one`);
     if (results.missing.length) problems.push(`no React wrapper for ${results.missing.join(', ')}`);
     if (!results.titles.includes(title))
       problems.push(`onNewsLoad did not get the article (got ${JSON.stringify(results.titles)})`);
@@ -276,7 +286,7 @@ async function checkReact(dir) {
     if (unheard.length) problems.push(`events that never reached their on… prop: ${unheard.join(', ')}`);
     if (!problems.length) {
       console.log(
-        `ok: React renders the wrappers (fetched and given articles); ${expected.length} documented events reach their props`,
+        `ok: React renders the wrappers (fetched with the endpoint configure() set, and given articles); ${expected.length} documented events reach their props; one Lit`,
       );
     }
   } finally {

@@ -6,7 +6,7 @@
 // It catches what unit tests cannot: a bundle that misses Lit or bundles it twice, fails to
 // register, throws on load, or cannot reach an endpoint. Run after `npm run build`.
 // It also checks when each registers its elements: the single file one task after the document
-// finishes parsing (src/index.ts says why), yet before a module importing it runs; a per-element
+// finishes parsing (src/bundle.ts says why), yet before a module importing it runs; a per-element
 // module at once.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
