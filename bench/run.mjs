@@ -81,7 +81,7 @@ if (bytes) {
   for (const [name, size] of Object.entries(bytes.standalone))
     add('', `${name} alone (with Lit)`, `${kb(size.gzip)} gzip, ${kb(size.brotli)} brotli`, `floor ${kb(bytes.floor.gzip)}`, `${(size.gzip / bytes.floor.gzip).toFixed(2)}×`, '');
   for (const [name, size] of Object.entries(bytes.modules))
-    add('', `\`dist/elements/${name}.js\` and its chunks (no Lit, unminified)`, `${kb(size.gzip)} gzip`, '', '', '');
+    add('', `\`dist/elements/${name}.js\`${name === 'index' ? " (`'news-widgets'` for a bundler)" : ''} and its chunks (no Lit, unminified)`, `${kb(size.gzip)} gzip`, '', '', '');
   const minified = Object.values(bytes.composition).reduce((sum, part) => sum + part, 0);
   for (const [part, size] of Object.entries(bytes.composition))
     add('', `of the bundle: ${part}`, `${kb(size)} minified`, '', `${((size / minified) * 100).toFixed(0)}%`, '');

@@ -1,6 +1,6 @@
 // Row 1, bytes: gzip (level 9) and brotli (11) sizes of the single-file bundle, of each element
 // alone as a page would ship it (one minified module with Lit, built in this run), of the
-// per-element modules for bundler users, and of the floor: a bare one-element LitElement bundle
+// per-element modules and of the package's entry for bundler users, and of the floor: a bare one-element LitElement bundle
 // built with the same settings. Also what the bundle's minified bytes are made of, read from its
 // source map.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -120,6 +120,7 @@ export async function bytesRow({ log }) {
   for (const name of elements()) standalone[name] = await bundleOf(join(ROOT, 'src', name, `${name}.ts`));
   const floor = await bundleOf(join(ROOT, 'bench', 'page', 'floor.js'));
   const bundle = sizes(join(ROOT, 'dist', 'news-widgets.js'));
-  const modules = Object.fromEntries(elements().map((name) => [name, withChunks(name)]));
+  // index: what `import 'news-widgets'` brings a bundler, every element and the API.
+  const modules = Object.fromEntries([...elements(), 'index'].map((name) => [name, withChunks(name)]));
   return { bundle, budget: BUDGET, floor, standalone, modules, composition: composition() };
 }
