@@ -406,6 +406,24 @@ describe('<news-related-rail>', () => {
       expect(rail.shadowRoot!.activeElement).to.equal(cards(rail)[0]);
     });
 
+    it('is a column wide in a box that sizes to its content, loading and loaded alike', async () => {
+      fake = fakeFetch(() => 'hang');
+      for (const box of ['display: flex', 'display: inline-block', 'float: left', 'position: absolute']) {
+        for (const layout of ['rail', 'list', 'grid']) {
+          const wrapper = await fixture(html`<div style="width: 1000px"><div style=${box}>
+            <news-related-rail layout=${layout} endpoint="https://x.example/api" article-id="z"></news-related-rail>
+          </div><div style=${box}><news-related-rail layout=${layout} .articles=${sixStories()}></news-related-rail></div></div>`);
+          const [loading, loaded] = wrapper.querySelectorAll('news-related-rail');
+          await listed(loaded);
+          const width = (rail: Element) => rail.getBoundingClientRect().width;
+          // 320px and the default padding (16px) and border (1px) on each side.
+          expect(width(loaded), `${box}, ${layout}`).to.equal(354);
+          expect(width(loading), `${box}, ${layout}`).to.equal(354);
+          expect(loading.getBoundingClientRect().height, `${box}, ${layout}`).to.equal(loaded.getBoundingClientRect().height);
+        }
+      }
+    });
+
     it('grid: columns follow the rail’s own width, not the viewport’s', async () => {
       const columns = (rail: Element) => new Set(cards(rail).map((card) => Math.round(card.getBoundingClientRect().left))).size;
       for (const [width, expected] of [[1000, 3], [700, 2], [400, 1]]) {

@@ -7,8 +7,9 @@ import { css } from 'lit';
  *
  * Why, rule by rule (comments stay out of the template, which ships as written):
  * - The rail is a panel with its own surface, so its heading stays readable in dark mode on any
- *   host page. Its width never follows its content (`contain: inline-size`): in a shrink-to-fit
- *   box it would otherwise be as wide as all its stories side by side.
+ *   host page. Its width never follows its content (`contain: inline-size`), so it is the same
+ *   loading and loaded; in a box that sizes to its content (a flex row, a float, an inline-block)
+ *   it is a column's width, 320px and its padding, never the width of its padding alone.
  * - Only the header is a size container, for the narrow heading: a container's contents get their
  *   styles inside layout, and with the whole panel as one, a page of rails laid out twice as slowly.
  * - The header is as tall as the buttons, so it does not grow when they appear. The stale note
@@ -34,6 +35,7 @@ export const relatedRailStyles = css`
   }
   section {
     contain: inline-size;
+    contain-intrinsic-inline-size: 320px;
     display: flex;
     flex-direction: column;
     gap: 12px;
