@@ -65,3 +65,25 @@ export async function renderRow({ browser, origin, samples, log }) {
     remove: { built: figure((s) => s.remove.built), painted: figure((s) => s.remove.painted) },
   };
 }
+
+/**
+ * How fast the machine is right now: 300 vanilla cards created and painted (ms, median of 5 fresh
+ * pages). The machine is shared, so a run states its speed at its start and end, and figures from
+ * different runs can be read side by side.
+ */
+export async function machineSpeed({ browser, origin }) {
+  const articles = demoArticles(300);
+  const times = [];
+  for (let round = 0; round < 5; round++) {
+    const { page, close } = await freshPage(browser);
+    try {
+      await page.goto(`${origin}/bench/page/bench.html`);
+      await page.waitForFunction(() => window.bench !== undefined);
+      await page.evaluate((data) => window.bench.load(data), articles);
+      times.push((await page.evaluate(() => window.bench.create('vanilla'))).painted);
+    } finally {
+      await close();
+    }
+  }
+  return Math.round(summarize(times).median);
+}
