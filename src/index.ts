@@ -17,4 +17,3 @@ export { setPageLanguage, getPageLanguage, LANGUAGE_STORAGE_KEY } from './i18n/p
 export { toKazakhLatin, kazakhLatinUpperCase, kazakhLatinLowerCase, KAZAKH_LATIN_2021 } from './i18n/kk-latn.js';
 export type { NewsEventMap } from './events.js';
 export * from './data/types.js';
-

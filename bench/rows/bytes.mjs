@@ -1,8 +1,8 @@
 // Row 1, bytes: gzip (level 9) and brotli (11) sizes of the single-file bundle, of each element
 // alone as a page would ship it (one minified module with Lit, built in this run), of the
-// per-element modules and of the package's entry for bundler users, and of the floor: a bare one-element LitElement bundle
-// built with the same settings. Also what the bundle's minified bytes are made of, read from its
-// source map.
+// per-element modules and the package's entry for bundler users, and of the floor: a bare
+// one-element LitElement bundle built with the same settings. Also what the bundle's minified
+// bytes are made of, read from its source map.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
 import { tmpdir } from 'node:os';
