@@ -23,8 +23,9 @@ export interface KazakhLatinScheme {
   readonly glideLetters: string;
   /**
    * Latin look-alikes that older Kazakh texts type inside Cyrillic words for a Kazakh
-   * letter (the Latin `i` for `і` is very common); read as that letter only when next to
-   * a Cyrillic letter, so Latin words such as "iPhone" stay as they are.
+   * letter (the Latin `i` for `і` is very common); read as that letter only in a word of
+   * Cyrillic letters and look-alikes, so Latin words such as "iPhone", and a Latin word with
+   * a Kazakh suffix written onto it ("Wi-Fiға"), stay as they are.
    */
   readonly lookalikes: Readonly<Record<string, string>>;
 }
@@ -68,6 +69,7 @@ export function kazakhLatinLowerCase(text: string): string {
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+const WORD = /[\p{L}\p{M}]+/gu;
 const LETTER = /\p{L}/u;
 const isCyrillic = (ch: string | undefined): boolean => !!ch && CYRILLIC.test(ch);
 const isLetter = (ch: string | undefined): boolean => !!ch && LETTER.test(ch);
@@ -80,14 +82,11 @@ const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCa
  */
 export function toKazakhLatin(text: string, scheme: KazakhLatinScheme = KAZAKH_LATIN_2021): string {
   // NFC first: й may arrive as и + combining breve.
-  const chars = [...text.normalize('NFC')];
+  const chars = [...readLookalikes(text.normalize('NFC'), scheme.lookalikes)];
   let out = '';
   let previous = ''; // the letter just spelled, lower case, for afterGlide
   for (let i = 0; i < chars.length; i++) {
-    let ch = chars[i];
-    const near = isCyrillic(chars[i - 1]) || isCyrillic(chars[i + 1]);
-    const lookalike = near ? scheme.lookalikes[ch.toLowerCase()] : undefined;
-    if (lookalike) ch = isUpper(ch) ? lookalike.toUpperCase() : lookalike;
+    const ch = chars[i];
     const lower = ch.toLowerCase();
     let latin = scheme.letters[lower];
     if (latin === undefined) {
@@ -101,6 +100,26 @@ export function toKazakhLatin(text: string, scheme: KazakhLatinScheme = KAZAKH_L
     else out += latin;
   }
   return out;
+}
+
+/**
+ * `text` with the look-alikes of each Cyrillic word read as the Kazakh letters they stand for.
+ * A word is Cyrillic when it has a Cyrillic letter and no Latin letter but look-alikes: "бiр" is,
+ * "Hyundaiға" is not.
+ */
+function readLookalikes(text: string, lookalikes: KazakhLatinScheme['lookalikes']): string {
+  const letterFor = (ch: string): string | undefined => lookalikes[ch.toLowerCase()];
+  const isOtherLatin = (ch: string) => isLetter(ch) && !isCyrillic(ch) && !letterFor(ch);
+  return text.replace(WORD, (word) => {
+    const chars = [...word];
+    if (!chars.some(letterFor) || !chars.some(isCyrillic) || chars.some(isOtherLatin)) return word;
+    return chars
+      .map((ch) => {
+        const letter = letterFor(ch);
+        return !letter ? ch : isUpper(ch) ? letter.toUpperCase() : letter;
+      })
+      .join('');
+  });
 }
 
 /** Capitalizes a multi-letter spelling fully inside an all-caps word, otherwise only its first letter. */

@@ -87,6 +87,12 @@ describe('toKazakhLatin', () => {
     expect(toKazakhLatin('Бiрақ')).to.equal('Bıraq');
     expect(toKazakhLatin('əке')).to.equal('äke');
     expect(toKazakhLatin('кɵл')).to.equal('köl');
+    expect(toKazakhLatin('елi, iшкi')).to.equal('elı, ışkı');
+  });
+
+  it('keeps the Latin i of a Latin word with a Kazakh suffix written onto it', () => {
+    expect(toKazakhLatin('Wi-Fiға, Hyundaiға')).to.equal('Wi-Fiğa, Hyundaiğa');
+    expect(toKazakhLatin('iPadтың, Mitsubishiде')).to.equal('iPadtyñ, Mitsubishide');
   });
 
   it('reads й typed as и + combining breve', () => {
