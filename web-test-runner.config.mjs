@@ -1,11 +1,11 @@
-// @web/test-runner: browser tests in the system Chromium (`npm run test:browser`, and a step
-// of `npm test`). Tests must run in a real browser: Chromium lacks Kazakh date data that
-// Node's full ICU has, and the library's own kk strings are what is under test.
+// @web/test-runner: browser tests in the system's browsers (`npm run test:browser`, and a step
+// of `npm test`), in the engines NEWS_BROWSERS names (default Chromium). Tests must run in a real
+// browser: Chromium lacks Kazakh date data that Node's full ICU has, and the library's own kk
+// strings are what is under test.
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { createMockEndpoint } from './demo/mock-endpoint.js';
-import { CHROMIUM_FLAGS, findChromium } from './scripts/find-chromium.mjs';
+import { chosenEngines, launchersFor } from './scripts/test-browsers.mjs';
 
 /**
  * Runs a connect-style `(req, res, next)` handler as Koa middleware. When the handler answers,
@@ -44,17 +44,8 @@ export default {
     { name: 'close-mock-endpoint', serverStop: () => mockApi.close() },
   ],
   middleware: [fromNodeHandler(mockApi)],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS },
-      // Two tabs of one window: the one behind is hidden, and a hidden page runs no
-      // IntersectionObserver or animation frames, so lazy widgets would never load. A
-      // context of its own gives each page its own (visible) window. Pages are reused
-      // across test files, so this makes at most `concurrency` contexts.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
-    }),
-  ],
-  // The machines have 2 cores.
+  browsers: launchersFor(chosenEngines()),
+  // The machines have 2 cores (Firefox and WebKit run one page at a time whatever this says).
   concurrency: 2,
   // Generous: a cold 2-core CI machine transforms every file with esbuild on first load.
   testsStartTimeout: 120_000,
