@@ -16,6 +16,19 @@ const collapse = (text: string) => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
 
 let parser: DOMParser | undefined;
 
+/** A start tag, its quoted attribute values read whole (a `>` inside quotes does not end it). */
+const START_TAG = /<[a-z][^\s/>]*(?:"[^"]*"|'[^']*'|[^"'>])*>?/gi;
+
+/** Where an attribute name begins with `on` inside a start tag. */
+const HANDLER_NAME = /([\s/"'])(on[a-z])/gi;
+
+/**
+ * Event-handler attributes renamed before parsing. The parsed document never runs them, but
+ * Chromium still checks each one against the host page's CSP, so a host with
+ * `script-src` and a report endpoint would get a violation report for every story's `onerror`.
+ */
+const withoutHandlers = (html: string) => html.replace(START_TAG, (tag) => tag.replace(HANDLER_NAME, '$1x-$2'));
+
 /**
  * Under Trusted Types (CSP `require-trusted-types-for 'script'`) the parser takes only
  * TrustedHTML. Passing the markup through unchanged is safe here: the document it makes is inert
@@ -46,7 +59,7 @@ export function plainText(html: unknown): string {
   if (typeof html !== 'string') return '';
   if (!/[<&]/.test(html)) return collapse(html);
   parser ??= new DOMParser();
-  const { body } = parser.parseFromString(trusted(html), 'text/html');
+  const { body } = parser.parseFromString(trusted(withoutHandlers(html)), 'text/html');
   for (const element of body.querySelectorAll(NOT_PROSE)) element.remove();
   for (const element of body.querySelectorAll(BREAKS)) {
     element.before(' ');
