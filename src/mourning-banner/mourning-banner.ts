@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ResourceController, dataSource } from '../data/resource-controller.js';
-import type { MourningDay } from '../data/types.js';
+import type { MourningDay, NewsErrorReason } from '../data/types.js';
 import { toMourningDays } from '../data/validate.js';
 import { safeUrl } from '../data/url.js';
 import { fireNewsEvent } from '../events.js';
@@ -15,7 +15,8 @@ import { baseStyles } from '../styles/tokens.js';
 import { clock } from './clock.js';
 import { dismiss, isDismissed } from './dismissal.js';
 import { mourningBannerStyles } from './mourning-banner.styles.js';
-import { applyMourningMode, isSelector, releaseMourningMode, type MourningMode } from './mourning-mode.js';
+import { hideProblem, hidingRule } from './hide-selector.js';
+import { applyMourningMode, releaseMourningMode, type MourningMode } from './mourning-mode.js';
 import { dayInForce, parseUtcOffset, spanProblem } from './schedule.js';
 import { whenRegistering } from '../registration.js';
 
@@ -110,7 +111,11 @@ export class NewsMourningBanner extends LitElement {
    */
   @property() grayscale?: 'page' | 'media' | 'none';
 
-  /** CSS selector of host elements to hide while the day lasts, e.g. `.spot_img, .entertainment`. */
+  /**
+   * CSS selector of host elements to hide while the day lasts, e.g. `.spot_img, .entertainment`.
+   * One the browser's CSS parser does not read as a selector, or that matches `<html>`, `<body>`,
+   * the banner or what holds it, hides nothing and is reported (`news-error`, `unsupported`).
+   */
   @property() hide?: string;
 
   /** Lets the reader close the banner for the rest of the day. */
@@ -151,6 +156,8 @@ export class NewsMourningBanner extends LitElement {
   private problem?: string;
   private timer?: number;
   private nextRead = 0;
+  /** The `hide` value last refused, so that it is reported once. */
+  private refusedHide?: string;
   /** The document whose visibility it follows (a picture-in-picture window's, once moved there); kept for letting go. */
   private watched?: Document;
 
@@ -191,7 +198,9 @@ export class NewsMourningBanner extends LitElement {
       this.problem = problem;
       this.wake();
     }
-    if (changed.has('hide') && this.hide && !isSelector(this.hide)) this.report(`hide="${this.hide}" is not a CSS selector`);
+    // Told at once, not on the next mourning day: an editor tries the page on an ordinary one.
+    const hide = this.hide?.trim();
+    if (changed.has('hide') && hide && !hidingRule(hide)) this.refuseHide(hide, `hide="${hide}" is not a CSS selector`);
   }
 
   override render() {
@@ -253,7 +262,23 @@ export class NewsMourningBanner extends LitElement {
   private mourningMode(day: MourningDay): MourningMode {
     const asked = this.grayscale;
     const grayscale = asked === 'none' ? undefined : asked === 'media' ? 'media' : asked !== undefined || day.grayscale ? 'page' : undefined;
-    return { grayscale, hide: this.hide?.trim() || undefined };
+    return { grayscale, hide: this.usableHide() };
+  }
+
+  /** `hide` when nothing is wrong with it where the banner is now. */
+  private usableHide(): string | undefined {
+    const hide = this.hide?.trim();
+    const problem = hide && hideProblem(hide, this);
+    if (problem) this.refuseHide(hide, problem);
+    else this.refusedHide = undefined;
+    return problem ? undefined : hide || undefined;
+  }
+
+  /** Reports a refused `hide` once, not at every render. */
+  private refuseHide(hide: string, problem: string): void {
+    if (this.refusedHide === hide) return;
+    this.refusedHide = hide;
+    this.report(problem, 'unsupported');
   }
 
   /** Looks at the wall clock: re-reads a remote schedule when due, turns the date, and sleeps until the next look. */
@@ -286,8 +311,8 @@ export class NewsMourningBanner extends LitElement {
     this.requestUpdate();
   }
 
-  private report(problem: string): void {
-    fireNewsEvent(this, 'news-error', { reason: 'shape', message: `<news-mourning-banner>: ${problem}.` });
+  private report(problem: string, reason: NewsErrorReason = 'shape'): void {
+    fireNewsEvent(this, 'news-error', { reason, message: `<news-mourning-banner>: ${problem}.` });
   }
 }
 

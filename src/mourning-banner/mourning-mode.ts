@@ -9,12 +9,13 @@
  *
  * @module
  */
+import { hidingRule } from './hide-selector.js';
 
 /** What one banner asks of the host page. */
 export interface MourningMode {
   /** `page`: the whole page grey; `media`: only its pictures, video and frames. */
   grayscale?: 'page' | 'media';
-  /** A CSS selector of host elements to hide: ad slots, entertainment blocks. */
+  /** A CSS selector of host elements to hide: ad slots, entertainment blocks; the banner's, once it has found no fault with it. */
   hide?: string;
 }
 
@@ -39,16 +40,6 @@ const documentModes = new WeakMap<Document, DocumentMode>();
  * already joined its new document, so the one it left is remembered here.
  */
 const requestedIn = new WeakMap<Element, Document>();
-
-/** Whether `text` is a selector that `hide` can use (and only a selector: no rule smuggled in). */
-export function isSelector(text: string): boolean {
-  try {
-    document.createDocumentFragment().querySelector(text);
-    return !/[{}]/.test(text);
-  } catch {
-    return false;
-  }
-}
 
 /** Puts `owner`'s requests on the document it is in, in place of any it made before there or elsewhere. */
 export function applyMourningMode(owner: Element, mode: MourningMode): void {
@@ -75,7 +66,8 @@ function show(doc: Document, documentMode: DocumentMode): void {
   const rules = new Set<string>();
   for (const { grayscale, hide } of documentMode.requests.values()) {
     if (grayscale) rules.add(GREY[grayscale]);
-    if (hide && isSelector(hide)) rules.add(`${hide}{display:none!important}`);
+    const hiding = hide && hidingRule(hide);
+    if (hiding) rules.add(hiding);
   }
   const css = [...rules].join('');
   if (css === documentMode.shown) return;
