@@ -4,6 +4,7 @@ import '../src/article-card/article-card.js';
 import type { NewsArticleCard } from '../src/article-card/article-card.js';
 import { resetClient } from '../src/data/client.js';
 import { configure } from '../src/data/config.js';
+import type { Article, NewsLoadDetail } from '../src/data/types.js';
 import { setPageLanguage } from '../src/i18n/page-language.js';
 import { fakeFetch, sampleArticle, type FakeFetch } from './helpers/fake-fetch.js';
 import { resetPage, shownText, waitForText } from './helpers/elements.js';
@@ -460,6 +461,89 @@ describe('<news-article-card>', () => {
       const clicked = oneEvent(card, 'news-article-click');
       await sendKeys({ press: 'Enter' });
       expect((await clicked).detail.id).to.equal('court-digital');
+    });
+
+    it('lets the host take a plain click: preventDefault() keeps the browser from following the link', async () => {
+      // A link within this page, so that following it is seen (the hash) without leaving the page.
+      const card = await fixture<NewsArticleCard>(html`<news-article-card .article=${sampleArticle('court-digital', { url: '#followed' })}></news-article-card>`);
+      const cancelable: boolean[] = [];
+      const takeOver = (event: CustomEvent) => {
+        cancelable.push(event.cancelable);
+        event.preventDefault();
+      };
+      try {
+        card.addEventListener('news-article-click', takeOver);
+        link(card)!.click();
+        expect(cancelable).to.deep.equal([true]);
+        expect(location.hash).to.equal('');
+        card.removeEventListener('news-article-click', takeOver);
+        link(card)!.click();
+        await waitUntil(() => location.hash === '#followed', 'an unprevented click was not followed');
+      } finally {
+        history.replaceState(null, '', location.pathname + location.search);
+      }
+    });
+
+    it('lets the host take Enter on the link as it takes a plain click', async () => {
+      const card = await fixture<NewsArticleCard>(html`<news-article-card .article=${sampleArticle('court-digital', { url: '#followed' })}></news-article-card>`);
+      const clicked = oneEvent(card, 'news-article-click');
+      card.addEventListener('news-article-click', (event) => event.preventDefault());
+      link(card)!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect((await clicked).cancelable).to.be.true;
+      expect(location.hash).to.equal('');
+    });
+
+    it('reports a middle or modified click without letting the host stop it: the browser opens it as the reader asked', async () => {
+      const card = await fixture<NewsArticleCard>(html`<news-article-card .article=${sampleArticle()}></news-article-card>`);
+      const heard: string[] = [];
+      card.addEventListener('news-article-click', (event) => {
+        heard.push(`${event.detail.id} cancelable=${event.cancelable}`);
+        event.preventDefault();
+      });
+      const prevented: boolean[] = [];
+      // Seen after the card's handler; then stopped here, so that the test opens no tab.
+      const record = (event: Event) => {
+        prevented.push(event.defaultPrevented);
+        event.preventDefault();
+      };
+      window.addEventListener('click', record);
+      window.addEventListener('auxclick', record);
+      try {
+        for (const init of [{ ctrlKey: true }, { metaKey: true }, { shiftKey: true }, { altKey: true }])
+          link(card)!.dispatchEvent(new MouseEvent('click', { ...init, bubbles: true, cancelable: true, composed: true }));
+        link(card)!.dispatchEvent(new MouseEvent('auxclick', { button: 1, bubbles: true, cancelable: true, composed: true }));
+        // The context menu's button follows nothing.
+        link(card)!.dispatchEvent(new MouseEvent('auxclick', { button: 2, bubbles: true, cancelable: true, composed: true }));
+      } finally {
+        window.removeEventListener('click', record);
+        window.removeEventListener('auxclick', record);
+      }
+      expect(heard).to.deep.equal(Array(5).fill('court-digital cancelable=false'));
+      expect(prevented).to.deep.equal(Array(6).fill(false));
+    });
+
+    it('fires news-load for an article given as a property, as for a fetched one (data given is data loaded)', async () => {
+      const loads: NewsLoadDetail<Article>[] = [];
+      const errors: string[] = [];
+      const card = await fixture<NewsArticleCard>(
+        html`<news-article-card
+          @news-load=${(event: CustomEvent<NewsLoadDetail<Article>>) => loads.push(event.detail)}
+          @news-error=${(event: CustomEvent<{ reason: string }>) => errors.push(event.detail.reason)}
+          .article=${sampleArticle()}
+        ></news-article-card>`,
+      );
+      expect(loads.map(({ data, stale }) => [data.id, data.title, stale])).to.deep.equal([['court-digital', KK_TITLE, false]]);
+      card.article = sampleArticle('bad', { url: 'javascript:alert(1)' }) as Article;
+      await card.updateComplete;
+      expect(errors).to.deep.equal(['shape']);
+      card.article = sampleArticle('other') as Article;
+      await card.updateComplete;
+      expect(loads.map(({ data }) => data.id)).to.deep.equal(['court-digital', 'other']);
+      // Another property changed: no article was given, so nothing was loaded.
+      card.headingLevel = 4;
+      await card.updateComplete;
+      expect(loads).to.have.length(2);
     });
 
     it('follows prefers-color-scheme live, and theme overrides it', async () => {

@@ -71,4 +71,11 @@ describe('README snippets', () => {
     const { title } = await (await fetch('/api/articles/court-digital?lang=ru')).json();
     expect(link.textContent?.trim(), 'the card follows the post’s language').to.equal(title);
   });
+
+  it('the reference table says which languages a switcher shows by default, as the element does', async () => {
+    await import('../src/language-switcher/language-switcher.js');
+    const { languages } = document.createElement('news-language-switcher');
+    const row = readme.split('\n').find((line) => line.startsWith('| `<news-language-switcher>`'));
+    expect(row).to.include(`by default \`${languages}\``);
+  });
 });

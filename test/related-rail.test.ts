@@ -4,7 +4,7 @@ import '../src/related-rail/related-rail.js';
 import type { NewsRelatedRail } from '../src/related-rail/related-rail.js';
 import { resetClient } from '../src/data/client.js';
 import { configure } from '../src/data/config.js';
-import type { Article } from '../src/data/types.js';
+import type { Article, NewsLoadDetail } from '../src/data/types.js';
 import { setPageLanguage } from '../src/i18n/page-language.js';
 import { fakeFetch, sampleArticle, type FakeFetch } from './helpers/fake-fetch.js';
 import { resetPage, shownText, waitForText } from './helpers/elements.js';
@@ -303,6 +303,30 @@ describe('<news-related-rail>', () => {
       expect(cards(rail)).to.have.length(0);
       expect(part(rail, 'retry')).to.be.null;
       expect(shownText(rail)).to.contain('Алынған деректер күтілген пішімге сәйкес келмейді.');
+    });
+  });
+
+  describe('given stories', () => {
+    it('fire one news-load with the stories shown (data given is data loaded); the cards inside keep theirs', async () => {
+      const fromRail: string[][] = [];
+      const onPage: EventTarget[] = [];
+      const hear = (event: Event) => onPage.push(event.target!);
+      document.addEventListener('news-load', hear);
+      try {
+        const stories = [...sixStories(), sampleArticle('s6') as Article];
+        const rail = await listed(
+          await railFor(html`<news-related-rail
+            limit="3"
+            @news-load=${(event: CustomEvent<NewsLoadDetail<Article[]>>) => fromRail.push(event.detail.data.map((story) => story.id))}
+            .articles=${stories}
+          ></news-related-rail>`),
+        );
+        await Promise.all(cards(rail).map((card) => card.updateComplete));
+        expect(fromRail).to.deep.equal([['s0', 's1', 's2']]);
+        expect(onPage).to.deep.equal([rail]);
+      } finally {
+        document.removeEventListener('news-load', hear);
+      }
     });
   });
 

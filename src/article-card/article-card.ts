@@ -15,6 +15,7 @@ import { restyle } from '../styles/restyle.js';
 import { baseStyles } from '../styles/tokens.js';
 import { articleCardStyles } from './article-card.styles.js';
 import { cardFrame, excerptLines, hasCategoryLine, showsAuthor, showsExcerpt } from './card-frame.js';
+import { linkActivation } from './link-activation.js';
 import { whenRegistering } from '../registration.js';
 
 export type ArticleCardVariant = 'default' | 'compact' | 'horizontal' | 'hero';
@@ -68,9 +69,9 @@ const IMAGE_SIZES: Record<ArticleCardVariant, string> = {
  * @cssprop [--news-hero-title-font-size=1.6em] - Headline size of the hero variant.
  * @cssprop --news-focus-ring - Focus outline, e.g. `2px solid currentColor`.
  *
- * @fires news-load - The article loaded; `detail: { data, stale }`.
+ * @fires news-load - The article loaded, or was given as the `article` property and is valid (data given is data loaded); `detail: { data, stale }`.
  * @fires news-error - Loading failed; `detail: { reason, status?, url?, message }`.
- * @fires news-article-click - The reader followed the card's link; `detail: { id, url, lang, position? }`.
+ * @fires news-article-click - The reader followed the card's link; `detail: { id, url, lang, position? }`. Cancelable for a plain click or Enter: `preventDefault()` keeps the browser from following the link (a router takes it); a middle or Ctrl/⌘/Shift/Alt-click is not cancelable and opens as the browser does.
  */
 export class NewsArticleCard extends LitElement {
   static override styles = [baseStyles, articleCardStyles];
@@ -148,6 +149,12 @@ export class NewsArticleCard extends LitElement {
     }
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    // Data given is data loaded: a host hears a given article as it hears a fetched one.
+    if (changed.has('article') && this.given && !(this.given instanceof NewsDataError))
+      fireNewsEvent(this, 'news-load', { data: this.given, stale: false });
+  }
+
   override render() {
     if (this.skeleton) return this.renderPlaceholder(nothing, false, true);
     const lang = this.language.value;
@@ -203,7 +210,7 @@ export class NewsArticleCard extends LitElement {
 
   private renderHeadline({ url, title }: Article) {
     return html`<div part="title" class="title line-3" role="heading" aria-level=${this.level} id="title"
-      ><a part="link" href=${url} @click=${this.reportClick}>${title}</a
+      ><a part="link" href=${url} @click=${this.reportClick} @auxclick=${this.reportClick}>${title}</a
     ></div>`;
   }
 
@@ -263,15 +270,17 @@ export class NewsArticleCard extends LitElement {
     (event.target as HTMLImageElement).style.visibility = 'hidden';
   }
 
-  private reportClick(): void {
+  /**
+   * Tells the host the reader followed the link. A plain click or Enter is the host's to take
+   * over (`preventDefault()` keeps the browser from following); a middle or modified click opens
+   * where the reader asked, whatever the host does (link-activation.ts).
+   */
+  private reportClick(event: MouseEvent): void {
+    const activation = linkActivation(event);
     const article = this.given instanceof NewsDataError ? undefined : (this.given ?? this.data.value);
-    if (!article) return;
-    fireNewsEvent(this, 'news-article-click', {
-      id: article.id,
-      url: article.url,
-      lang: article.lang ?? this.language.value,
-      position: this.position,
-    });
+    if (!activation || !article) return;
+    const detail = { id: article.id, url: article.url, lang: article.lang ?? this.language.value, position: this.position };
+    if (!fireNewsEvent(this, 'news-article-click', detail, { cancelable: activation === 'plain' })) event.preventDefault();
   }
 }
 

@@ -6,7 +6,11 @@
  * `dist/news-widgets.js` never includes this file.
  * @packageDocumentation
  */
-import { createComponent, type EventName } from '@lit/react';
+// A namespace import, not a named one: without the optional peer installed, Vite puts a stand-in
+// module without exports in its place, and a named import fails the build with a MISSING_EXPORT
+// that does not say what is missing; this way the stand-in's own error shows, naming @lit/react.
+import * as litReact from '@lit/react';
+import type { EventName } from '@lit/react';
 import * as React from 'react';
 import { NewsArticleCard as ArticleCardElement } from '../article-card/article-card.js';
 import { NewsLanguageSwitcher as LanguageSwitcherElement } from '../language-switcher/language-switcher.js';
@@ -28,7 +32,7 @@ const storyEvents = {
 };
 
 /** `<news-article-card>` for React; `onNewsLoad`, `onNewsError`, `onNewsArticleClick`. */
-export const NewsArticleCard = createComponent({
+export const NewsArticleCard = litReact.createComponent({
   react: React,
   tagName: 'news-article-card',
   elementClass: ArticleCardElement,
@@ -36,7 +40,7 @@ export const NewsArticleCard = createComponent({
 });
 
 /** `<news-related-rail>` for React; `onNewsLoad`, `onNewsError`, `onNewsArticleClick`. */
-export const NewsRelatedRail = createComponent({
+export const NewsRelatedRail = litReact.createComponent({
   react: React,
   tagName: 'news-related-rail',
   elementClass: RelatedRailElement,
@@ -44,7 +48,7 @@ export const NewsRelatedRail = createComponent({
 });
 
 /** `<news-mourning-banner>` for React; `onNewsLoad`, `onNewsError`. */
-export const NewsMourningBanner = createComponent({
+export const NewsMourningBanner = litReact.createComponent({
   react: React,
   tagName: 'news-mourning-banner',
   elementClass: MourningBannerElement,
@@ -52,7 +56,7 @@ export const NewsMourningBanner = createComponent({
 });
 
 /** `<news-language-switcher>` for React; `onNewsLanguageChange` (cancelable: `preventDefault()`). */
-export const NewsLanguageSwitcher = createComponent({
+export const NewsLanguageSwitcher = litReact.createComponent({
   react: React,
   tagName: 'news-language-switcher',
   elementClass: LanguageSwitcherElement,

@@ -8,7 +8,7 @@ import { oneVersionPerStory, storyListRequest } from '../data/related.js';
 import { ResourceController, dataSource } from '../data/resource-controller.js';
 import { NewsDataError, type Article } from '../data/types.js';
 import { toArticleList } from '../data/validate.js';
-import { validateGiven } from '../events.js';
+import { fireNewsEvent, validateGiven } from '../events.js';
 import { errorMessage } from '../i18n/error-message.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { msg } from '../i18n/strings.js';
@@ -79,7 +79,7 @@ const MOVES: Record<string, (index: number, last: number) => number> = {
  *
  * @cssstate empty - There is nothing to list: the rail is hidden unless it has `show-empty`.
  *
- * @fires news-load - The list loaded; `detail: { data, stale }`, `data` being the stories shown.
+ * @fires news-load - The list loaded, or was given as the `articles` property (data given is data loaded); `detail: { data, stale }`, `data` being the stories shown.
  * @fires news-error - Loading failed; `detail: { reason, status?, url?, message }`.
  * @fires news-article-click - The reader followed a story; `detail: { id, url, lang, position }`, `position` 0-based.
  */
@@ -163,6 +163,11 @@ export class NewsRelatedRail extends LitElement {
     }
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    // Data given is data loaded: a host hears given stories as it hears fetched ones.
+    if (changed.has('articles') && Array.isArray(this.given)) fireNewsEvent(this, 'news-load', { data: this.stories!, stale: false });
+  }
+
   override render() {
     const lang = this.language.value;
     const { status, error, stale } = this.data;
@@ -194,7 +199,7 @@ export class NewsRelatedRail extends LitElement {
 
   private renderList(stories: Article[]) {
     const lang = this.language.value;
-    return html`<ul part="list" class="items" role="list" @scroll=${this.row.check} @keydown=${this.moveFocus}>
+    return html`<ul part="list" class="items" role="list" @scroll=${this.row.check} @keydown=${this.moveFocus} @news-load=${this.keepItemLoads}>
       ${stories.map(
         // Lines break inside the tags: a line break between them would be a text node in every item.
         (story, position) => html`<li part="item"
@@ -271,6 +276,11 @@ export class NewsRelatedRail extends LitElement {
     } catch {
       // no custom states
     }
+  }
+
+  /** Each item's card is given its story and says so; the rail's own `news-load` already told the host. */
+  private keepItemLoads(event: Event): void {
+    event.stopPropagation();
   }
 
   private moveFocus(event: KeyboardEvent): void {
