@@ -81,6 +81,26 @@ describe('<news-related-rail>', () => {
       expect(fake.calls).to.deep.equal(['https://x.example/api/articles/z/related?lang=kk&limit=8']);
     });
 
+    it('takes a larger limit as 24 and a non-number as 6: placeholders, request and list alike', async () => {
+      fake = fakeFetch(() => 'hang');
+      const placeholders = (rail: Element) => rail.shadowRoot!.querySelectorAll('.skeletons > li').length;
+      for (const [limit, shown, asked] of [['1000', 24, 50], ['1e308', 24, 50], ['Infinity', 24, 50], ['many', 6, 14], ['', 6, 14]] as const) {
+        const rail = await railFor(html`<news-related-rail endpoint="https://x.example/api" article-id=${limit || 'none'} limit=${limit}></news-related-rail>`);
+        await waitUntil(() => fake!.calls.length, `limit="${limit}" never asked`, { timeout: 4000 });
+        expect(placeholders(rail), limit).to.equal(shown);
+        expect(new URL(fake.calls.pop()!).searchParams.get('limit'), limit).to.equal(String(asked));
+      }
+    });
+
+    it('shows 24 stories of an endpoint that sends 30,000, whatever the limit', async () => {
+      // Short items, so that 30,000 fit in the 2 MB the client reads.
+      const items = Array.from({ length: 30_000 }, (_, i) => ({ id: `s${i}`, url: `https://e.kz/${i}`, title: `T${i}` }));
+      fake = fakeFetch(() => ({ json: { items } }));
+      const rail = await listed(await railFor(html`<news-related-rail endpoint="https://x.example/api" article-id="z" limit="5000"></news-related-rail>`));
+      expect(titles(rail)).to.have.length(24);
+      expect(titles(rail)[23]).to.equal('T23');
+    });
+
     it('lists a category, leaving out the article it is shown beside', async () => {
       const rail = await listed(await railFor(html`<news-related-rail endpoint="/api" category="courts" article-id="court-digital" limit="10"></news-related-rail>`));
       const shown = titles(rail);

@@ -20,6 +20,22 @@ export interface StoryListQuery {
   limit: number;
 }
 
+/** How many stories a list shows unless told otherwise. */
+export const DEFAULT_STORIES = 6;
+/** The most stories a list shows, whatever its `limit`. */
+export const MAX_STORIES = 24;
+
+/**
+ * The number of stories a `limit` asks for, as DESIGN.md reads it: a non-number (or 0) is the
+ * default, anything larger than `MAX_STORIES` is that, so no attribute can make a list build, ask
+ * for or render thousands of stories.
+ */
+export function storyLimit(limit: unknown): number {
+  const asked = Math.round(Number(limit));
+  if (Number.isNaN(asked) || asked === 0) return DEFAULT_STORIES;
+  return Math.min(MAX_STORIES, Math.max(1, asked));
+}
+
 /**
  * How many to ask the endpoint for so that `limit` stories remain: a bilingual site may list
  * every story twice, and the article's own versions may come back too.

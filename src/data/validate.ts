@@ -98,6 +98,15 @@ function readArticle(value: unknown, base?: string): Article | string {
   };
 }
 
+/**
+ * At most this many entries of a list are read: twice the most a list asks for, and WordPress's
+ * largest page. An endpoint that sends thousands then costs no more than a hundred.
+ */
+export const MAX_LIST_ITEMS = 100;
+
+/** The entries of a list that are read, for adapters to cut before converting them. */
+export const firstItems = (items: readonly unknown[]): unknown[] => items.slice(0, MAX_LIST_ITEMS);
+
 const shapeError = (problem: string) => new NewsDataError('shape', `The response does not fit the contract: ${problem}.`);
 
 /**
@@ -112,13 +121,13 @@ export function toArticle(value: unknown, base?: string): Article {
 }
 
 /**
- * Validates `{ items: [...] }`. Invalid items are dropped (the valid ones still show); a list
+ * Validates `{ items: [...] }`, its first `MAX_LIST_ITEMS`. Invalid items are dropped (the valid ones still show); a list
  * whose every item is invalid is a shape error, since showing "nothing" would hide the fault.
  * @throws NewsDataError with reason `shape`
  */
 export function toArticleList(value: unknown, base?: string): Article[] {
   if (!isObject(value) || !Array.isArray(value.items)) throw shapeError('a list must be { "items": [...] }');
-  const read = value.items.map((item) => readArticle(item, base));
+  const read = firstItems(value.items).map((item) => readArticle(item, base));
   const articles = read.filter((article) => typeof article !== 'string');
   if (read.length > 0 && articles.length === 0) throw shapeError(read[0] as string);
   return articles;

@@ -4,7 +4,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { NewsArticleCard } from '../article-card/article-card.js';
 import { articleCardStyles } from '../article-card/article-card.styles.js';
 import { cardFrame } from '../article-card/card-frame.js';
-import { oneVersionPerStory, storyListRequest } from '../data/related.js';
+import { DEFAULT_STORIES, oneVersionPerStory, storyLimit, storyListRequest } from '../data/related.js';
 import { ResourceController, dataSource } from '../data/resource-controller.js';
 import { NewsDataError, type Article } from '../data/types.js';
 import { toArticleList } from '../data/validate.js';
@@ -19,8 +19,6 @@ import { ScrollRowController } from './scroll-row.js';
 import { whenRegistering } from '../registration.js';
 
 export type RelatedRailLayout = 'rail' | 'list' | 'grid';
-
-const DEFAULT_LIMIT = 6;
 
 /** The parts of each item's card that hosts may style through the rail. */
 const ITEM_PARTS = 'card, media, image, title, link, excerpt, meta, date, language';
@@ -107,8 +105,8 @@ export class NewsRelatedRail extends LitElement {
   /** The stories, given directly (no fetch); validated, paired and limited like endpoint data. */
   @property({ attribute: false }) articles?: Article[];
 
-  /** At most this many stories. */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  /** At most this many stories, up to 24 (a larger number is taken as 24, a non-number as 6). */
+  @property({ type: Number }) limit = DEFAULT_STORIES;
 
   /** `rail` (a scrolling row), `list` (headlines and excerpts) or `grid`. */
   @property({ reflect: true }) layout: RelatedRailLayout = 'rail';
@@ -261,7 +259,7 @@ export class NewsRelatedRail extends LitElement {
   }
 
   private get shownLimit(): number {
-    return Math.max(1, Math.round(this.limit) || DEFAULT_LIMIT);
+    return storyLimit(this.limit);
   }
 
   private get level(): number {

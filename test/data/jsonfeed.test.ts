@@ -5,6 +5,7 @@ import { jsonFeedAdapter } from '../../src/data/adapters/jsonfeed.js';
 import { fetchJson } from '../../src/data/client.js';
 import type { Lang } from '../../src/data/types.js';
 import { loadFixtures } from '../helpers/fixture-files.js';
+import { countedList } from '../helpers/counted-list.js';
 import { fakeFetch, type FakeFetch } from '../helpers/fake-fetch.js';
 import { resetPage, shownText, waitForText } from '../helpers/elements.js';
 import { failure } from '../helpers/errors.js';
@@ -162,6 +163,16 @@ describe('JSON Feed adapter', () => {
       expect(ids(await jsonFeedAdapter.articles({ limit: 6 }, context(bilingual, 'kk-Latn')))).to.deep.equal(['court-digital', 'munix-2026']);
       // A language the feed lacks shows what it has.
       expect(await jsonFeedAdapter.articles({ limit: 6 }, context(bilingual, 'en'))).to.have.length(4);
+    });
+
+    it('converts the first hundred items of a page of 30,000, and finds an item by id among all', async () => {
+      const item = (i: number) => ({ id: `i${i}`, url: `https://news.example/${i}`, content_html: `<p>Мәтін ${i}</p>` });
+      const page = countedList(30_000, item);
+      const feed = { version: 'https://jsonfeed.org/version/1.1', title: 'Жаңалықтар', items: page.items };
+      const served = { ...context(), fetchJson: async () => feed };
+      expect(await jsonFeedAdapter.articles({ limit: 24 }, served)).to.have.length(24);
+      expect(page.read()).to.equal(100);
+      expect((await jsonFeedAdapter.article('i29999', served)).excerpt).to.equal('Мәтін 29999');
     });
 
     it('reads one feed per language through {lang} in the endpoint', async () => {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { safeSrcset, safeUrl } from '../../src/data/url.js';
 import { toArticle, toArticleList, toMourningDays } from '../../src/data/validate.js';
 import { NewsDataError } from '../../src/data/types.js';
+import { countedList } from '../helpers/counted-list.js';
 import { sampleArticle } from '../helpers/fake-fetch.js';
 
 const BASE = 'https://news.example/api/articles/x';
@@ -121,6 +122,14 @@ describe('list validation', () => {
   it('keeps the valid items of a partly broken list', () => {
     const items = toArticleList({ items: [sampleArticle('a'), { id: 'b' }, sampleArticle('c', { url: 'javascript:x' }), sampleArticle('d')] });
     expect(items.map((item) => item.id)).to.deep.equal(['a', 'd']);
+  });
+
+  it('reads only the first hundred items of a list, however long', () => {
+    const list = countedList(30_000, (i) => sampleArticle(`a${i}`));
+    const articles = toArticleList({ items: list.items });
+    expect(articles).to.have.length(100);
+    expect(articles[99].id).to.equal('a99');
+    expect(list.read()).to.equal(100);
   });
 
   it('accepts an empty list', () => {

@@ -4,6 +4,7 @@ import type { AdapterContext } from '../../src/data/adapters/adapter.js';
 import { createWordPressAdapter, wordpressAdapter } from '../../src/data/adapters/wordpress.js';
 import { fetchJson } from '../../src/data/client.js';
 import type { Lang } from '../../src/data/types.js';
+import { countedList } from '../helpers/counted-list.js';
 import { loadFixtures } from '../helpers/fixture-files.js';
 import { fakeFetch, type FakeAnswer, type FakeFetch } from '../helpers/fake-fetch.js';
 import { resetPage, shownText, waitForText } from '../helpers/elements.js';
@@ -167,6 +168,13 @@ describe('WordPress adapter', () => {
   });
 
   describe('lists', () => {
+    it('reads the first hundred posts of a list of 30,000, however many a compromised site sends', async () => {
+      const posts = countedList(30_000, (i) => ({ id: i, link: `http://127.0.0.1:8089/?p=${i}`, title: { rendered: `Пост ${i}` }, content: { rendered: '<p>Мәтін</p>' } }));
+      const served = { ...context(), fetchJson: async () => posts.items };
+      expect(await wordpressAdapter.articles({ limit: 24 }, served)).to.have.length(100);
+      expect(posts.read()).to.equal(100);
+    });
+
     it('decodes WordPress entities in titles and excerpts, and never keeps tags', async () => {
       fakeWordPress();
       const kk = await wordpressAdapter.articles({ limit: 10 }, context());

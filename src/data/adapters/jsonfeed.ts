@@ -1,7 +1,7 @@
 import { unsupported, type Adapter, type AdapterContext } from './adapter.js';
 import { plainText, readingMinutes, shorten } from '../plain-text.js';
 import { safeUrl } from '../url.js';
-import { asObject as object, toArticleList } from '../validate.js';
+import { asObject as object, firstItems, toArticleList } from '../validate.js';
 import { NewsDataError, type Article, type Lang } from '../types.js';
 
 /**
@@ -57,12 +57,22 @@ function fromItem(item: Json, feed: Json): Json {
   };
 }
 
-/** One page of a feed: its valid items, and the next page's URL if any. */
-async function readPage(url: string, context: AdapterContext) {
+/** True for the raw item whose `id` is `id` (JSON Feed ids are strings; numbers are read as their text). */
+const hasId = (item: unknown, id: string) => {
+  const raw = object(item)?.id;
+  return (typeof raw === 'string' || typeof raw === 'number') && String(raw).trim() === id;
+};
+
+/**
+ * One page of a feed: its valid items (only the item `only` when given), and the next page's URL
+ * if any. Items are cut to the first hundred before their HTML is read, however many the page has.
+ */
+async function readPage(url: string, context: AdapterContext, only?: string) {
   const feed = object(await context.fetchJson(url));
   if (!feed || typeof feed.version !== 'string' || !VERSION.test(feed.version) || !Array.isArray(feed.items))
     throw new NewsDataError('shape', 'The response is not a JSON Feed: it needs "version" https://jsonfeed.org/version/1.1 and "items".', undefined, url);
-  const items = feed.items.map((item) => object(item) && fromItem(item as Json, feed));
+  const wanted = only === undefined ? feed.items : feed.items.filter((item) => hasId(item, only));
+  const items = firstItems(wanted).map((item) => object(item) && fromItem(item as Json, feed));
   return { articles: toArticleList({ items }, url), next: safeUrl(feed.next_url, url) };
 }
 
@@ -70,14 +80,14 @@ async function readPage(url: string, context: AdapterContext) {
  * Reads pages until `enough(itemsSoFar)` says stop or the feed ends. A later page that fails
  * ends the walk with what was read, since the first page already gave the reader something.
  */
-async function readFeed(context: AdapterContext, enough: (articles: Article[]) => boolean): Promise<Article[]> {
+async function readFeed(context: AdapterContext, enough: (articles: Article[]) => boolean, only?: string): Promise<Article[]> {
   const seen = new Set<string>();
   const articles: Article[] = [];
   for (let url: string | undefined = feedUrl(context); url && !seen.has(url) && seen.size < MAX_PAGES; ) {
     seen.add(url);
     let page;
     try {
-      page = await readPage(url, context);
+      page = await readPage(url, context, only);
     } catch (error) {
       if (seen.size === 1) throw error;
       break;
@@ -101,7 +111,7 @@ const hasTag = (article: Article, tag: string) =>
 /** Reads a JSON Feed; categories are tags, since JSON Feed has only tags. */
 export const jsonFeedAdapter: Adapter = {
   async article(id, context) {
-    const articles = await readFeed(context, (read) => read.some((article) => article.id === id));
+    const articles = await readFeed(context, (read) => read.length > 0, id);
     const found = articles.find((article) => article.id === id);
     if (!found) throw new NewsDataError('http', `The feed has no item "${id}".`, 404, feedUrl(context));
     return found;

@@ -1,6 +1,6 @@
 import { endpointUrl, unsupported, type Adapter, type AdapterContext } from './adapter.js';
 import { plainText, readingMinutes } from '../plain-text.js';
-import { asObject as object, toArticle, toArticleList } from '../validate.js';
+import { asObject as object, firstItems, toArticle, toArticleList } from '../validate.js';
 import { NewsDataError, type Lang } from '../types.js';
 
 /**
@@ -162,7 +162,8 @@ export function createWordPressAdapter(options: WordPressOptions = {}): Adapter 
   /** Posts of a list route in the reader's language, as valid articles. */
   const articles = async (path: string, params: Params, context: AdapterContext) => {
     const posts = await list(path, params, context, siteLang(context.lang));
-    return toArticleList({ items: posts.map((each) => object(each) && fromPost(each as Json, options)) }, context.endpoint);
+    const items = firstItems(posts).map((each) => object(each) && fromPost(each as Json, options));
+    return toArticleList({ items }, context.endpoint);
   };
 
   /** A category or tag by id or slug, as the id of its version in the reader's language. */
