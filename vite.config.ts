@@ -90,6 +90,34 @@ function minifyTemplates(): Plugin {
   };
 }
 
+/**
+ * Lit's three modules that touch the DOM while they load (lit-html reads `document`,
+ * ReactiveElement extends `HTMLElement`, css-tag reads `CSSStyleSheet`) have builds for Node, the
+ * same code with those lines guarded. The single file takes those builds, so it also loads where
+ * there is no DOM (a worker, a server). Where they import Lit's server DOM shim, the single file
+ * gets a stand-in: a bare base class and no registry (a page has its own, so neither is used there).
+ */
+function domFreeLit(): Plugin {
+  const modules = /\/node_modules\/(lit-html\/lit-html|@lit\/reactive-element\/(?:reactive-element|css-tag))\.js$/;
+  const shim = '\0news-no-dom-shim';
+  const swapped = new Set<string>();
+  return {
+    name: 'news-dom-free-lit',
+    enforce: 'pre',
+    resolveId: (source) => (source === '@lit-labs/ssr-dom-shim' ? shim : undefined),
+    load(id) {
+      if (id === shim) return 'export const HTMLElement = class {};\nexport const customElements = undefined;\n';
+      const match = modules.exec(id);
+      if (!match) return undefined;
+      swapped.add(match[1]);
+      return readFileSync(id.replace(/\/([^/]+\.js)$/, '/node/$1'), 'utf8').replace(/\/\/# sourceMappingURL=.*$/m, '');
+    },
+    buildEnd() {
+      if (swapped.size !== 3) throw new Error(`news-dom-free-lit: swapped ${[...swapped].join(', ') || 'nothing'}, expected Lit's three modules (did Lit move them?)`);
+    },
+  };
+}
+
 const buildDefaults = {
   target: 'es2022',
   sourcemap: true,
@@ -102,6 +130,7 @@ const built: UserConfig = { ...shared, plugins: [...shared.plugins!, minifyTempl
 
 const bundle = (): UserConfig => ({
   ...built,
+  plugins: [...built.plugins!, domFreeLit()],
   build: {
     ...buildDefaults,
     outDir: 'dist',

@@ -21,6 +21,7 @@ export * from './index.js';
  */
 await new Promise((resolve) => {
   setTimeout(resolve);
-  requestAnimationFrame(resolve);
+  // A worker or a server has no frames; the timer alone lets the module finish there.
+  globalThis.requestAnimationFrame?.(resolve);
 });
 releaseRegistrations();

@@ -3,6 +3,11 @@
  * join the page (its `creationScope`). Filled there, an `<img>` given its `src` starts no load and
  * nothing is styled; the finished nodes are adopted into the page in one go when inserted — the
  * way a hand-written component fills `template.content.cloneNode(true)`. For elements that render
- * no custom elements: those would only be upgraded once inserted.
+ * no custom elements: those would only be upgraded once inserted. Made on first use, not when the
+ * module runs, so the module also loads where there is no DOM (a server, a worker).
  */
-export const inertDocument: Document = document.createElement('template').content.ownerDocument;
+let inert: Document | undefined;
+
+export function inertDocument(): Document {
+  return (inert ??= document.createElement('template').content.ownerDocument);
+}

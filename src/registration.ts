@@ -3,6 +3,8 @@ let held: (() => void)[] | undefined;
 
 /** Runs an element's registration now, or, while the single-file bundle holds them, when it releases them. */
 export function whenRegistering(register: () => void): void {
+  // No registry (a server without Lit's shim, a worker): there is nothing to register in.
+  if (!globalThis.customElements) return;
   if (held) held.push(register);
   else register();
 }

@@ -133,7 +133,7 @@ export class NewsArticleCard extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // A card's first render is most of its cost, and most of a page of cards' (bench/README.md).
-    this.renderOptions.creationScope = inertDocument;
+    this.renderOptions.creationScope = inertDocument();
     return super.createRenderRoot();
   }
 

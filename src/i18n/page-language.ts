@@ -27,8 +27,9 @@ function readKept(): Lang | undefined {
 
 let chosen: Lang | undefined;
 let known = false;
-// Registered before any widget's listener, so widgets already read the new choice.
-addEventListener(CHANGE, (event) => {
+// Registered before any widget's listener, so widgets already read the new choice. Only where
+// there is a window to hear it on: the module also loads on a server and in a worker.
+globalThis.addEventListener?.(CHANGE, (event) => {
   const { detail } = event as CustomEvent<unknown>;
   chosen = typeof detail === 'string' ? toLang(detail) : undefined;
   known = true;
