@@ -102,7 +102,7 @@ export const EveryLanguageCurrent: Story = {
   `,
 };
 
-/** The dark theme (`theme="dark"`; without it the switcher follows `prefers-color-scheme`). */
+/** The dark theme (`theme="dark"`; without it the switcher follows the page's `color-scheme`). */
 export const Dark: Story = {
   args: { languages: ALL, theme: 'dark' },
   render: (args, context) => html`

@@ -8,6 +8,7 @@ import type { Article, NewsLoadDetail } from '../src/data/types.js';
 import { setPageLanguage } from '../src/i18n/page-language.js';
 import { fakeFetch, sampleArticle, type FakeFetch } from './helpers/fake-fetch.js';
 import { resetPage, shownText, waitForText } from './helpers/elements.js';
+import { toRgba } from './helpers/contrast.js';
 
 const KK_TITLE = 'Сандық технология сот саласына жаңа серпін берді';
 const RU_TITLE = 'Цифровые технологии дали новый импульс судебной системе';
@@ -546,21 +547,27 @@ describe('<news-article-card>', () => {
       expect(loads).to.have.length(2);
     });
 
-    it('follows prefers-color-scheme live, and theme overrides it', async () => {
-      const card = await fixture<NewsArticleCard>(html`<news-article-card .article=${sampleArticle()}></news-article-card>`);
-      const background = () => getComputedStyle(part(card, 'card')!).backgroundColor;
+    it("follows the page's color-scheme live (the reader's preference where the page allows both), and theme overrides it", async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="color-scheme: light dark"><news-article-card .article=${sampleArticle()}></news-article-card></div>`);
+      const card = wrapper.firstElementChild as NewsArticleCard;
+      const background = () => toRgba(getComputedStyle(part(card, 'card')!).backgroundColor);
+      const WHITE = { r: 255, g: 255, b: 255, a: 1 };
+      const DARK = { r: 23, g: 25, b: 29, a: 1 };
       await emulateMedia({ colorScheme: 'light' });
-      expect(background()).to.equal('rgb(255, 255, 255)');
+      expect(background()).to.deep.equal(WHITE);
       await emulateMedia({ colorScheme: 'dark' });
-      expect(background()).to.equal('rgb(23, 25, 29)');
+      expect(background()).to.deep.equal(DARK);
       await expect(card).to.be.accessible();
+      wrapper.style.colorScheme = '';
+      expect(background(), 'a page that declares nothing is light').to.deep.equal(WHITE);
+      wrapper.style.colorScheme = 'light dark';
       card.theme = 'light';
       await card.updateComplete;
-      expect(background()).to.equal('rgb(255, 255, 255)');
+      expect(background()).to.deep.equal(WHITE);
       await emulateMedia({ colorScheme: 'light' });
       card.theme = 'dark';
       await card.updateComplete;
-      expect(background()).to.equal('rgb(23, 25, 29)');
+      expect(background()).to.deep.equal(DARK);
     });
 
     it('takes theming through --news-* tokens and ::part(), and nothing else from the host', async () => {

@@ -8,6 +8,7 @@ import type { Article, NewsLoadDetail } from '../src/data/types.js';
 import { setPageLanguage } from '../src/i18n/page-language.js';
 import { fakeFetch, sampleArticle, type FakeFetch } from './helpers/fake-fetch.js';
 import { resetPage, shownText, waitForText } from './helpers/elements.js';
+import { toRgba } from './helpers/contrast.js';
 
 const ZHETISU_KK = 'Жетісу облысында жоғары технологиялық медициналық көмектің қолжетімділігі кеңеюде';
 const ZHETISU_RU = 'В области Жетысу расширяется доступность высокотехнологичной медицинской помощи';
@@ -498,7 +499,7 @@ describe('<news-related-rail>', () => {
       document.head.append(style);
       try {
         const rail = await listed(await railFor(html`<news-related-rail class="themed" theme="dark" .articles=${sixStories()}></news-related-rail>`));
-        expect(getComputedStyle(part(cards(rail)[0], 'card')!).backgroundColor).to.equal('rgb(23, 25, 29)');
+        expect(toRgba(getComputedStyle(part(cards(rail)[0], 'card')!).backgroundColor)).to.deep.equal({ r: 23, g: 25, b: 29, a: 1 });
         expect(getComputedStyle(part(cards(rail)[0], 'title')!).fontSize).to.equal('30px');
         await expect(rail).to.be.accessible();
       } finally {

@@ -107,7 +107,7 @@ export class NewsArticleCard extends LitElement {
    */
   @property({ type: Boolean }) skeleton = false;
 
-  /** `light` or `dark`; when unset the card follows the reader's `prefers-color-scheme`. */
+  /** `light` or `dark`; when unset the card follows the host page's `color-scheme` (light where the page declares none). */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** 0-based place within a list, reported in `news-article-click`; set by the rail. */

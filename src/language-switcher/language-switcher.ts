@@ -84,7 +84,7 @@ export class NewsLanguageSwitcher extends LitElement {
   /** Offer only the languages the host page has an alternate link for (the current one always stays). */
   @property({ type: Boolean, attribute: 'hide-missing' }) hideMissing = false;
 
-  /** `light` or `dark`; when unset the switcher follows the reader's `prefers-color-scheme`. */
+  /** `light` or `dark`; when unset the switcher follows the host page's `color-scheme` (light where the page declares none). */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   @state() private open = false;

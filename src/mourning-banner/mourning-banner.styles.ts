@@ -1,27 +1,30 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { RELATIVE_COLOURS, byGround } from '../styles/scheme.js';
 
 /*
  * A quiet black band: neutral greys only (the page around it may be greyed), no animation, and
- * black in dark mode too, set off from a dark page by a line under it. The ribbon and the close
+ * black in dark mode too, set off from a dark page by a line under it. A host's own band colour
+ * gets text that reads on it, light or dark, unless it sets that too. The ribbon and the close
  * button are centred on the title's first line (1lh), however the text wraps.
  */
+const band = () => 'var(--_band)';
+const onTheBand = unsafeCSS(
+  [
+    `--_band-text: var(--news-mourning-color, ${byGround({ onLight: '#161616', onDark: '#f2f2f2' }, band)});`,
+    `--_band-muted: var(--news-mourning-muted, ${byGround({ onLight: '#4a4a4a', onDark: '#c4c4c4' }, band)});`,
+  ].join('\n'),
+);
+
 export const mourningBannerStyles = css`
   :host {
-    --_band: var(--news-mourning-background, #161616);
-    --_band-text: var(--news-mourning-color, #f2f2f2);
-    --_band-muted: var(--news-mourning-muted, #c4c4c4);
-    --_band-edge: var(--news-mourning-edge, transparent);
+    --_band: var(--news-mourning-background, light-dark(#161616, #000));
+    --_band-edge: var(--news-mourning-edge, light-dark(transparent, #3a3a3a));
+    ${onTheBand}
   }
-  :host([theme='dark']) {
-    --_band: var(--news-mourning-background, #000);
-    --_band-text: var(--news-mourning-color, #e8e8e8);
-    --_band-edge: var(--news-mourning-edge, #3a3a3a);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_band: var(--news-mourning-background, #000);
-      --_band-text: var(--news-mourning-color, #e8e8e8);
-      --_band-edge: var(--news-mourning-edge, #3a3a3a);
+  @supports not (${unsafeCSS(RELATIVE_COLOURS)}) {
+    :host {
+      --_band-text: var(--news-mourning-color, #f2f2f2);
+      --_band-muted: var(--news-mourning-muted, #c4c4c4);
     }
   }
   .banner {

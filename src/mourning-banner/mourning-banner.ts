@@ -124,7 +124,7 @@ export class NewsMourningBanner extends LitElement {
   /** Count days at this UTC offset (`+03:00`) instead of Kazakhstan's time, for another country. */
   @property({ attribute: 'time-zone-offset' }) timeZoneOffset?: string;
 
-  /** `light` or `dark`; when unset the banner follows the reader's `prefers-color-scheme`. */
+  /** `light` or `dark`; when unset the banner follows the host page's `color-scheme` (light where the page declares none). */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** The calendar date now, where days are counted; its change at midnight re-renders. */

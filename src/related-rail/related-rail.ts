@@ -120,7 +120,7 @@ export class NewsRelatedRail extends LitElement {
   /** When there is nothing to list, say so quietly instead of hiding the rail. */
   @property({ type: Boolean, attribute: 'show-empty' }) showEmpty = false;
 
-  /** `light` or `dark`; when unset the rail follows the reader's `prefers-color-scheme`. */
+  /** `light` or `dark`; when unset the rail follows the host page's `color-scheme` (light where the page declares none). */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   private readonly language = new LanguageController(this);

@@ -1,36 +1,56 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { RELATIVE_COLOURS, byGround, type GroundPair } from './scheme.js';
 
 /**
  * The design tokens every element reads. Hosts theme through the public `--news-*` custom
- * properties; elements use the private `--_*` copies, whose fallbacks switch for dark mode.
- * Defaults are in px and explicit colours so nothing depends on the host's root font size or
- * text colour.
+ * properties; elements use the private `--_*` copies. Defaults are in px and explicit colours so
+ * nothing depends on the host's root font size or text colour.
+ *
+ * Light or dark is the host page's own `color-scheme`, inherited (a page that declares none is
+ * light), or the element's `theme`. A colour token the host leaves unset takes the scheme of the
+ * surface: the host's `--news-color-surface`, else the opposite of its `--news-color-text`, else
+ * the page's; so a host that sets some colours and not others never gets text of one scheme on a
+ * surface of the other.
  */
 
-const light = css`
-  --_text: var(--news-color-text, #1b1d21);
-  --_muted: var(--news-color-muted, #5b6068);
-  --_surface: var(--news-color-surface, #ffffff);
-  --_border: var(--news-color-border, #e2e4e8);
-  --_accent: var(--news-accent, #0a5aa8);
-  --_on-accent: var(--news-on-accent, #ffffff);
-  --_placeholder: var(--news-color-placeholder, #eceef1);
-`;
+/** Colour tokens: public name, private name, default on a light surface and on a dark one. */
+const COLOURS: [string, string, GroundPair][] = [
+  ['--news-color-text', '--_text', { onLight: '#1b1d21', onDark: '#eceef1' }],
+  ['--news-color-muted', '--_muted', { onLight: '#5b6068', onDark: '#a5abb4' }],
+  ['--news-color-surface', '--_surface', { onLight: '#ffffff', onDark: '#17191d' }],
+  ['--news-color-border', '--_border', { onLight: '#e2e4e8', onDark: '#30343a' }],
+  ['--news-accent', '--_accent', { onLight: '#0a5aa8', onDark: '#7cb8ff' }],
+  ['--news-color-placeholder', '--_placeholder', { onLight: '#eceef1', onDark: '#262a30' }],
+];
+/** Text on the accent colour: dark on a light accent, white on a dark one. */
+const ON_ACCENT: GroundPair = { onLight: '#0d1117', onDark: '#ffffff' };
 
-const dark = css`
-  --_text: var(--news-color-text, #eceef1);
-  --_muted: var(--news-color-muted, #a5abb4);
-  --_surface: var(--news-color-surface, #17191d);
-  --_border: var(--news-color-border, #30343a);
-  --_accent: var(--news-accent, #7cb8ff);
-  --_on-accent: var(--news-on-accent, #0d1117);
-  --_placeholder: var(--news-color-placeholder, #262a30);
-`;
+// The surface the scheme is read from, in each branch: the host's, or its text colour turned over.
+const surfaceIn = (branch: 'light' | 'dark') => `var(--_surface-${branch})`;
+const turnedOver = (text: string) => `rgb(from var(--news-color-text, ${text}) calc(255 - r) calc(255 - g) calc(255 - b))`;
+
+const followingTheSurface = unsafeCSS(
+  [
+    `--_surface-light: var(--news-color-surface, ${turnedOver(COLOURS[0][2].onLight)});`,
+    `--_surface-dark: var(--news-color-surface, ${turnedOver(COLOURS[0][2].onDark)});`,
+    ...COLOURS.map(([name, own, pair]) => `${own}: var(${name}, ${byGround(pair, surfaceIn)});`),
+    `--_on-accent: var(--news-on-accent, ${byGround(ON_ACCENT, () => 'var(--_accent)')});`,
+  ].join('\n'),
+);
+
+// Engines without relative colours (Firefox before 128) get the pairs as they are.
+const pairsAlone = unsafeCSS(
+  [
+    ...COLOURS.map(([name, own, { onLight, onDark }]) => `${own}: var(${name}, light-dark(${onLight}, ${onDark}));`),
+    `--_on-accent: var(--news-on-accent, light-dark(${ON_ACCENT.onDark}, ${ON_ACCENT.onLight}));`,
+  ].join('\n'),
+);
+const RELATIVE = unsafeCSS(RELATIVE_COLOURS);
 
 /** Tokens, light/dark switching, and the host box, shared by every element. */
 export const baseStyles = css`
   :host {
-    ${light}
+    ${followingTheSurface}
     --_font: var(--news-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
     --_font-size: var(--news-font-size, 16px);
     --_line-height: var(--news-line-height, 1.45);
@@ -53,15 +73,16 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none !important;
   }
-  :host([theme='dark']) {
-    ${dark}
-    color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
-      color-scheme: dark;
+  @supports not (${RELATIVE}) {
+    :host {
+      ${pairsAlone}
     }
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
   *,
   *::before,
