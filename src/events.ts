@@ -1,11 +1,49 @@
-import { NewsDataError, type NewsArticleClickDetail, type NewsErrorDetail, type NewsLoadDetail } from './data/types.js';
+import {
+  NewsDataError,
+  type Article,
+  type MourningDay,
+  type NewsArticleClickDetail,
+  type NewsErrorDetail,
+  type NewsLanguageChangeDetail,
+  type NewsLoadDetail,
+} from './data/types.js';
 
 /** Every event the library fires, by name, with its `detail`. */
 export interface NewsEventMap {
   'news-load': NewsLoadDetail;
   'news-error': NewsErrorDetail;
   'news-article-click': NewsArticleClickDetail;
-  'news-language-change': { lang: string; previous: string };
+  'news-language-change': NewsLanguageChangeDetail;
+}
+
+/** What `news-load` carries in `detail.data`, by the element that fires it. */
+export interface NewsLoadData {
+  'news-article-card': Article;
+  'news-related-rail': Article[];
+  'news-mourning-banner': MourningDay[];
+}
+
+/** The DOM's events of an element, with its own `news-load` (its `detail.data` typed). */
+export type NewsElementEventMap<Tag extends keyof NewsLoadData> = Omit<HTMLElementEventMap, 'news-load'> & {
+  'news-load': CustomEvent<NewsLoadDetail<NewsLoadData[Tag]>>;
+};
+
+/**
+ * `addEventListener` and `removeEventListener` typed by an element's own events: each element's
+ * class merges in an interface with them, so `card.addEventListener('news-load', (e) =>
+ * e.detail.data.title)` compiles. It also makes every element's declarations import this file,
+ * and with it the global event maps below, whichever entry point (`news-widgets/article-card.js`,
+ * `news-widgets/react`, …) a TypeScript consumer imports.
+ */
+export interface NewsEventListeners<Target, Events> {
+  addEventListener: {
+    <K extends keyof Events>(type: K, listener: (this: Target, event: Events[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+    (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  };
+  removeEventListener: {
+    <K extends keyof Events>(type: K, listener: (this: Target, event: Events[K]) => unknown, options?: boolean | EventListenerOptions): void;
+    (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+  };
 }
 
 /**
@@ -37,10 +75,16 @@ export function validateGiven<T>(target: EventTarget, validate: () => T): T | Ne
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'news-load': CustomEvent<NewsLoadDetail>;
+  /**
+   * Every event bubbles and is composed, so any element, the document and the window hear them:
+   * HTMLElementEventMap, DocumentEventMap and WindowEventMap all extend this map. A listener
+   * that is not on the element itself cannot know which element loaded, so its `news-load`
+   * data is any element's.
+   */
+  interface GlobalEventHandlersEventMap {
+    'news-load': CustomEvent<NewsLoadDetail<NewsLoadData[keyof NewsLoadData]>>;
     'news-error': CustomEvent<NewsErrorDetail>;
     'news-article-click': CustomEvent<NewsArticleClickDetail>;
-    'news-language-change': CustomEvent<NewsEventMap['news-language-change']>;
+    'news-language-change': CustomEvent<NewsLanguageChangeDetail>;
   }
 }

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ResourceController, dataSource } from '../data/resource-controller.js';
 import { toArticle } from '../data/validate.js';
 import { NewsDataError, type Article, type ArticleImage, type Lang } from '../data/types.js';
-import { fireNewsEvent, validateGiven } from '../events.js';
+import { type NewsElementEventMap, type NewsEventListeners, fireNewsEvent, validateGiven } from '../events.js';
 import { articleForDisplay } from '../i18n/article-text.js';
 import { formatPublished } from '../i18n/dates.js';
 import { errorMessage } from '../i18n/error-message.js';
@@ -73,6 +73,7 @@ const IMAGE_SIZES: Record<ArticleCardVariant, string> = {
  * @fires news-error - Loading failed; `detail: { reason, status?, url?, message }`.
  * @fires news-article-click - The reader followed the card's link; `detail: { id, url, lang, position? }`. Cancelable for a plain click or Enter: `preventDefault()` keeps the browser from following the link (a router takes it); a middle or Ctrl/⌘/Shift/Alt-click is not cancelable and opens as the browser does.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- merged with the interface of its typed listeners, below
 export class NewsArticleCard extends LitElement {
   static override styles = [baseStyles, articleCardStyles];
 
@@ -287,6 +288,13 @@ export class NewsArticleCard extends LitElement {
 whenRegistering(() => {
   if (!customElements.get('news-article-card')) customElements.define('news-article-card', NewsArticleCard);
 });
+
+/** Its listeners typed by its events: `news-load` brings an `Article` in `detail.data`. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- types only: no member the class lacks
+export interface NewsArticleCard {
+  addEventListener: NewsEventListeners<NewsArticleCard, NewsElementEventMap<'news-article-card'>>['addEventListener'];
+  removeEventListener: NewsEventListeners<NewsArticleCard, NewsElementEventMap<'news-article-card'>>['removeEventListener'];
+}
 
 declare global {
   interface HTMLElementTagNameMap {

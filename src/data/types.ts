@@ -99,7 +99,14 @@ export interface NewsLoadDetail<T = unknown> {
 export interface NewsArticleClickDetail {
   id: string;
   url: string;
-  lang?: string;
+  /** The story's language: its own when the endpoint says, else the card's. */
+  lang: string;
   /** 0-based position within a rail. */
   position?: number;
+}
+
+/** `detail` of `news-language-change` (cancelable). */
+export interface NewsLanguageChangeDetail {
+  lang: string;
+  previous: string;
 }

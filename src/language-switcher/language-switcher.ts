@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Lang } from '../data/types.js';
 import { safeUrl } from '../data/url.js';
-import { fireNewsEvent } from '../events.js';
+import { type NewsEventListeners, fireNewsEvent } from '../events.js';
 import { toLang } from '../i18n/language.js';
 import { LANGUAGE_NAMES } from '../i18n/language-names.js';
 import { LanguageController } from '../i18n/language-controller.js';
@@ -63,6 +63,7 @@ function alternateLinks(): Map<Lang, string> {
  * `preventDefault()` keeps everything as it was (no page-wide change, nothing kept, no navigation),
  * so the host can handle the choice itself, e.g. with `setPageLanguage()`.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- merged with the interface of its typed listeners, below
 export class NewsLanguageSwitcher extends LitElement {
   static override styles = [baseStyles, languageSwitcherStyles];
 
@@ -238,6 +239,13 @@ export class NewsLanguageSwitcher extends LitElement {
 whenRegistering(() => {
   if (!customElements.get('news-language-switcher')) customElements.define('news-language-switcher', NewsLanguageSwitcher);
 });
+
+/** Its listeners typed by its events (`news-language-change` among them). */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- types only: no member the class lacks
+export interface NewsLanguageSwitcher {
+  addEventListener: NewsEventListeners<NewsLanguageSwitcher, HTMLElementEventMap>['addEventListener'];
+  removeEventListener: NewsEventListeners<NewsLanguageSwitcher, HTMLElementEventMap>['removeEventListener'];
+}
 
 declare global {
   interface HTMLElementTagNameMap {

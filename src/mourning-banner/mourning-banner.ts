@@ -4,7 +4,7 @@ import { ResourceController, dataSource } from '../data/resource-controller.js';
 import type { MourningDay, NewsErrorReason } from '../data/types.js';
 import { toMourningDays } from '../data/validate.js';
 import { safeUrl } from '../data/url.js';
-import { fireNewsEvent } from '../events.js';
+import { type NewsElementEventMap, type NewsEventListeners, fireNewsEvent } from '../events.js';
 import { formatDayMonth } from '../i18n/dates.js';
 import { nextKazakhstanMidnight, toKazakhstanDateString } from '../i18n/kazakhstan-time.js';
 import { toKazakhLatin } from '../i18n/kk-latn.js';
@@ -75,6 +75,7 @@ const CROSS = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="m3 3 10 
  * @fires news-load - The remote schedule loaded; `detail: { data, stale }`.
  * @fires news-error - The schedule could not be loaded or read, or an attribute is invalid; no banner shows. `detail: { reason, status?, url?, message }`.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- merged with the interface of its typed listeners, below
 export class NewsMourningBanner extends LitElement {
   static override styles = [baseStyles, mourningBannerStyles];
 
@@ -319,6 +320,13 @@ export class NewsMourningBanner extends LitElement {
 whenRegistering(() => {
   if (!customElements.get('news-mourning-banner')) customElements.define('news-mourning-banner', NewsMourningBanner);
 });
+
+/** Its listeners typed by its events: `news-load` brings the `MourningDay[]` schedule in `detail.data`. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- types only: no member the class lacks
+export interface NewsMourningBanner {
+  addEventListener: NewsEventListeners<NewsMourningBanner, NewsElementEventMap<'news-mourning-banner'>>['addEventListener'];
+  removeEventListener: NewsEventListeners<NewsMourningBanner, NewsElementEventMap<'news-mourning-banner'>>['removeEventListener'];
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -16,27 +16,24 @@ import { NewsArticleCard as ArticleCardElement } from '../article-card/article-c
 import { NewsLanguageSwitcher as LanguageSwitcherElement } from '../language-switcher/language-switcher.js';
 import { NewsMourningBanner as MourningBannerElement } from '../mourning-banner/mourning-banner.js';
 import { NewsRelatedRail as RelatedRailElement } from '../related-rail/related-rail.js';
+import type { NewsArticleClickDetail, NewsErrorDetail, NewsLanguageChangeDetail } from '../data/types.js';
+import type { NewsElementEventMap, NewsLoadData } from '../events.js';
 
-type NewsEvent<K extends keyof HTMLElementEventMap> = EventName<HTMLElementEventMap[K]>;
+/** The `onNewsLoad` prop of an element: its `news-load` brings its own kind of data. */
+type Loaded<Tag extends keyof NewsLoadData> = EventName<NewsElementEventMap<Tag>['news-load']>;
 
-/** The data events of every element that loads data. */
-const dataEvents = {
-  onNewsLoad: 'news-load' as NewsEvent<'news-load'>,
-  onNewsError: 'news-error' as NewsEvent<'news-error'>,
-};
+/** What every element that loads data fires besides `news-load`. */
+const errorEvent = { onNewsError: 'news-error' as EventName<CustomEvent<NewsErrorDetail>> };
 
-/** Data events plus the click of a story's link, for elements that show stories. */
-const storyEvents = {
-  ...dataEvents,
-  onNewsArticleClick: 'news-article-click' as NewsEvent<'news-article-click'>,
-};
+/** The click of a story's link, for elements that show stories. */
+const clickEvent = { onNewsArticleClick: 'news-article-click' as EventName<CustomEvent<NewsArticleClickDetail>> };
 
 /** `<news-article-card>` for React; `onNewsLoad`, `onNewsError`, `onNewsArticleClick`. */
 export const NewsArticleCard = litReact.createComponent({
   react: React,
   tagName: 'news-article-card',
   elementClass: ArticleCardElement,
-  events: storyEvents,
+  events: { onNewsLoad: 'news-load' as Loaded<'news-article-card'>, ...errorEvent, ...clickEvent },
 });
 
 /** `<news-related-rail>` for React; `onNewsLoad`, `onNewsError`, `onNewsArticleClick`. */
@@ -44,7 +41,7 @@ export const NewsRelatedRail = litReact.createComponent({
   react: React,
   tagName: 'news-related-rail',
   elementClass: RelatedRailElement,
-  events: storyEvents,
+  events: { onNewsLoad: 'news-load' as Loaded<'news-related-rail'>, ...errorEvent, ...clickEvent },
 });
 
 /** `<news-mourning-banner>` for React; `onNewsLoad`, `onNewsError`. */
@@ -52,7 +49,7 @@ export const NewsMourningBanner = litReact.createComponent({
   react: React,
   tagName: 'news-mourning-banner',
   elementClass: MourningBannerElement,
-  events: dataEvents,
+  events: { onNewsLoad: 'news-load' as Loaded<'news-mourning-banner'>, ...errorEvent },
 });
 
 /** `<news-language-switcher>` for React; `onNewsLanguageChange` (cancelable: `preventDefault()`). */
@@ -60,5 +57,5 @@ export const NewsLanguageSwitcher = litReact.createComponent({
   react: React,
   tagName: 'news-language-switcher',
   elementClass: LanguageSwitcherElement,
-  events: { onNewsLanguageChange: 'news-language-change' as NewsEvent<'news-language-change'> },
+  events: { onNewsLanguageChange: 'news-language-change' as EventName<CustomEvent<NewsLanguageChangeDetail>> },
 });

@@ -8,7 +8,7 @@ import { DEFAULT_STORIES, oneVersionPerStory, storyLimit, storyListRequest } fro
 import { ResourceController, dataSource } from '../data/resource-controller.js';
 import { NewsDataError, type Article } from '../data/types.js';
 import { toArticleList } from '../data/validate.js';
-import { fireNewsEvent, validateGiven } from '../events.js';
+import { type NewsElementEventMap, type NewsEventListeners, fireNewsEvent, validateGiven } from '../events.js';
 import { errorMessage } from '../i18n/error-message.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { msg } from '../i18n/strings.js';
@@ -81,6 +81,7 @@ const MOVES: Record<string, (index: number, last: number) => number> = {
  * @fires news-error - Loading failed; `detail: { reason, status?, url?, message }`.
  * @fires news-article-click - The reader followed a story; `detail: { id, url, lang, position }`, `position` 0-based.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- merged with the interface of its typed listeners, below
 export class NewsRelatedRail extends LitElement {
   static override styles = [baseStyles, articleCardStyles, relatedRailStyles];
 
@@ -295,6 +296,13 @@ export class NewsRelatedRail extends LitElement {
 whenRegistering(() => {
   if (!customElements.get('news-related-rail')) customElements.define('news-related-rail', NewsRelatedRail);
 });
+
+/** Its listeners typed by its events: `news-load` brings the `Article[]` shown in `detail.data`. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- types only: no member the class lacks
+export interface NewsRelatedRail {
+  addEventListener: NewsEventListeners<NewsRelatedRail, NewsElementEventMap<'news-related-rail'>>['addEventListener'];
+  removeEventListener: NewsEventListeners<NewsRelatedRail, NewsElementEventMap<'news-related-rail'>>['removeEventListener'];
+}
 
 declare global {
   interface HTMLElementTagNameMap {

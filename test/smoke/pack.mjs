@@ -3,14 +3,16 @@
 // - the tarball: everything the exports and docs point at, and nothing else (no src/, tests, demo),
 //   and no React code in the single-file bundle;
 // - resolution: every export resolves to a file (ESM entry, per-element modules, react, JSON);
-// - types: a TypeScript consumer (moduleResolution node16 and bundler) sees typed elements,
-//   attributes and React props, and wrong values fail to compile;
+// - types: a TypeScript consumer (strict; moduleResolution node16 and bundler) sees typed
+//   elements, attributes, events and React props from each entry point imported alone, the
+//   README's React example compiles as written, and wrong values fail to compile
+//   (consumer-types.mjs);
 // - React: an app bundled from the installed package renders the wrappers in Chromium, with
 //   properties, and every event each element documents in custom-elements.json reaches its
 //   `on…` prop; `configure()` from "news-widgets" configures the wrappers' elements (one module
 //   graph, not the single file beside the per-element modules), and the app holds one Lit.
-// Run after `npm run build`. The install reads lit, react and @lit/react from the npm cache or
-// the registry; the package itself comes from the local tarball.
+// Run after `npm run build`. The install reads lit, react, @lit/react and react-router from the
+// npm cache or the registry; the package itself comes from the local tarball.
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { chromium } from 'playwright-core';
 import { createMockEndpoint } from '../../demo/mock-endpoint.js';
 import { CHROMIUM_FLAGS, findChromium } from '../../scripts/find-chromium.mjs';
 import { ROOT, childEnv } from '../../scripts/lib.mjs';
+import { ENTRY_FILES, checkConsumerTypes, readmeReactExample } from './consumer-types.mjs';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const TIMEOUT = 15_000;
@@ -64,9 +67,11 @@ function checkTarball(files) {
 function consumerProject(tarball) {
   const dir = mkdtempSync(join(tmpdir(), 'news-widgets-consumer-'));
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  const wanted = ['react', 'react-dom', '@lit/react', '@types/react'].map(
-    (name) => `${name}@${pkg.devDependencies[name]}`,
-  );
+  const wanted = [
+    ...['react', 'react-dom', '@lit/react', '@types/react', '@types/react-dom'].map((name) => `${name}@${pkg.devDependencies[name]}`),
+    // The router of the README's React example.
+    'react-router@^8',
+  ];
   sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, ...wanted], dir);
   return dir;
 }
@@ -104,70 +109,6 @@ function checkResolution(dir) {
     .map(([key, file]) => `${key}: ${file}`);
   if (!problems.length)
     console.log(`ok: ${specifiers.length} exports resolve to files in the installed package; chunks stay private`);
-  return problems;
-}
-
-const CONSUMER_TSX = `
-import { configure, toKazakhLatin, type Article, type NewsErrorDetail } from 'news-widgets';
-import 'news-widgets/related-rail.js';
-import { NewsArticleCard, NewsLanguageSwitcher } from 'news-widgets/react';
-
-configure({ endpoint: 'https://news.example/api' });
-const latin: string = toKazakhLatin('Сот');
-const rail = document.createElement('news-related-rail');
-rail.layout = 'grid';
-// @ts-expect-error: not a layout
-rail.layout = 'carousel';
-const article: Article = { id: '7', url: 'https://news.example/kk/7', title: 'T' };
-const reasons: NewsErrorDetail['reason'][] = [];
-
-export const app = (
-  <>
-    <NewsArticleCard
-      article={article}
-      variant="hero"
-      onNewsLoad={(event) => event.detail.stale}
-      onNewsError={(event) => reasons.push(event.detail.reason)}
-      onNewsArticleClick={(event) => event.detail.position ?? 0}
-    />
-    {/* @ts-expect-error: not a variant */}
-    <NewsArticleCard variant="giant" />
-    {/* @ts-expect-error: the switcher fires no news-load */}
-    <NewsLanguageSwitcher onNewsLoad={() => latin} />
-    <NewsLanguageSwitcher onNewsLanguageChange={(event) => event.detail.previous.length} />
-  </>
-);
-`;
-
-/** The consumer's TypeScript compiles against the installed types, in both resolution modes. */
-function checkTypes(dir) {
-  writeFileSync(join(dir, 'consumer.tsx'), CONSUMER_TSX);
-  const problems = [];
-  for (const [module, moduleResolution] of [
-    ['node16', 'node16'],
-    ['esnext', 'bundler'],
-  ]) {
-    const tsconfig = {
-      compilerOptions: {
-        strict: true,
-        noEmit: true,
-        target: 'es2021',
-        module,
-        moduleResolution,
-        jsx: 'react-jsx',
-        lib: ['es2022', 'dom', 'dom.iterable'],
-        types: [],
-      },
-      files: ['consumer.tsx'],
-    };
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig));
-    try {
-      sh(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], dir);
-      console.log(`ok: a TypeScript consumer compiles (moduleResolution ${moduleResolution}), and wrong values do not`);
-    } catch (error) {
-      problems.push(`types (moduleResolution ${moduleResolution}): ${error.message}`);
-    }
-  }
   return problems;
 }
 
@@ -311,7 +252,9 @@ async function main() {
     const problems = checkTarball(files);
     if (problems.length) return problems;
     consumer = consumerProject(join(scratch, packed.filename));
-    problems.push(...checkResolution(consumer), ...checkTypes(consumer));
+    const tsc = (args, cwd) => sh(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), ...args], cwd);
+    const typeFiles = { ...ENTRY_FILES, 'readme-react.tsx': readmeReactExample(ROOT) };
+    problems.push(...checkResolution(consumer), ...checkConsumerTypes(consumer, typeFiles, tsc));
     if (!problems.length) problems.push(...(await checkReact(consumer)));
     return problems;
   } finally {
