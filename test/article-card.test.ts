@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/article-card/article-card.js';
 import type { NewsArticleCard } from '../src/article-card/article-card.js';
@@ -141,6 +141,24 @@ describe('<news-article-card>', () => {
       const card = await fixture<NewsArticleCard>(html`<news-article-card endpoint="/api/hang" article-id="court-digital"></news-article-card>`);
       expect((await oneEvent(card, 'news-error')).detail.reason).to.equal('timeout');
       await waitForText(card, 'Сервер уақытында жауап бермеді.');
+    });
+
+    it('shows a story dated at the edge of the JavaScript range without its date, in every language', async () => {
+      for (const publishedAt of ['+275760-09-13T00:00:00Z', '-271821-04-20T00:00:00Z', '0000-01-01']) {
+        resetClient();
+        fake?.restore();
+        fake = fakeFetch(() => ({ json: sampleArticle('edge', { publishedAt }) }));
+        for (const lang of ['kk', 'ru', 'en', 'kk-Latn']) {
+          fixtureCleanup();
+          const card = await fixture<NewsArticleCard>(html`<news-article-card endpoint="https://x.example/api" article-id="edge" lang=${lang}></news-article-card>`);
+          const loaded = oneEvent(card, 'news-load');
+          await waitUntil(() => link(card), `${publishedAt} in ${lang}: the card never showed its link`, { timeout: 4000 });
+          await loaded;
+          expect(part(card, 'date'), `${publishedAt} in ${lang}`).to.be.null;
+          expect(shownText(card)).to.not.match(/NaN|undefined|Invalid/);
+          expect(part(card, 'meta')!.textContent, 'the reading time alone').to.match(/^\D*3\D*$/);
+        }
+      }
     });
 
     it('renders hostile text as text and refuses a javascript: link', async () => {

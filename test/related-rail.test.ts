@@ -102,6 +102,14 @@ describe('<news-related-rail>', () => {
       expect(titles(rail)[23]).to.equal('T23');
     });
 
+    it('lists stories dated at the edge of the JavaScript range, without their dates, the rest dated', async () => {
+      const dates = ['+275760-09-13T00:00:00Z', '-271821-04-20T00:00:00Z', '0000-01-01', '2026-06-10T09:00:00+05:00'];
+      fake = fakeFetch(() => ({ json: { items: dates.map((publishedAt, i) => sampleArticle(`d${i}`, { publishedAt, translations: undefined })) } }));
+      const rail = await listed(await railFor(html`<news-related-rail endpoint="https://x.example/api" article-id="z" lang="ru"></news-related-rail>`));
+      expect(cards(rail).map((card) => part(card, 'date')?.textContent ?? null)).to.deep.equal([null, null, null, '10 июня']);
+      expect(shownText(rail)).to.not.match(/NaN|undefined/);
+    });
+
     it('lists a category, leaving out the article it is shown beside', async () => {
       const rail = await listed(await railFor(html`<news-related-rail endpoint="/api" category="courts" article-id="court-digital" limit="10"></news-related-rail>`));
       const shown = titles(rail);

@@ -1,3 +1,4 @@
+import { isCalendarDay, isShowableInstant } from '../i18n/dates.js';
 import { safeSrcset, safeUrl } from './url.js';
 import { NewsDataError } from './types.js';
 import type { Article, ArticleAuthor, ArticleCategory, ArticleImage, MourningDay } from './types.js';
@@ -30,9 +31,19 @@ const identifier = (value: unknown): string | undefined =>
 const positive = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
 
+/** The calendar date an ISO 8601 string starts with: year (4 digits, or 6 with a sign), month, day. */
+const ISO_DATE = /^([+-]\d{6}|\d{4})-(\d\d)-(\d\d)/;
+
+/** True when `iso` starts with no date, or with one that exists. */
+const realDate = (iso: string) => {
+  const date = ISO_DATE.exec(iso);
+  return !date || isCalendarDay(Number(date[1]), Number(date[2]), Number(date[3]));
+};
+
+/** An instant a card can show (a real date, years 1–9999), else undefined: the card shows no date. */
 const isoInstant = (value: unknown): string | undefined => {
   const iso = text(value);
-  return iso !== undefined && !Number.isNaN(Date.parse(iso)) ? iso : undefined;
+  return iso !== undefined && realDate(iso) && isShowableInstant(Date.parse(iso)) ? iso : undefined;
 };
 
 function image(value: unknown, base?: string): ArticleImage | undefined {
@@ -137,7 +148,7 @@ const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 const calendarDay = (value: unknown): string | undefined => {
   const day = text(value);
-  return day !== undefined && DAY.test(day) ? day : undefined;
+  return day !== undefined && DAY.test(day) && Number(day.slice(0, 4)) >= 1 && realDate(day) ? day : undefined;
 };
 
 function mourningDay(value: unknown, base?: string): MourningDay | undefined {

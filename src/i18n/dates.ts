@@ -29,8 +29,24 @@ const JUST_NOW: Record<'kk' | 'ru' | 'en', string> = {
 };
 
 /**
+ * True when `instant` (epoch milliseconds) falls on a date a reader can be shown: years 1 to 9999
+ * in Kazakhstan. JavaScript dates reach year 275760 either way, where formatting breaks (or reads
+ * `NaN`), and Intl prints years before 1 as positive ones.
+ */
+export function isShowableInstant(instant: number): boolean {
+  const { year } = toKazakhstanDate(instant);
+  return year >= 1 && year <= 9999;
+}
+
+/** True when `day` exists in `month` (1–12) of `year`: 2026-02-30 does not, though some engines parse it into March. */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  const date = new Date(new Date(0).setUTCFullYear(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
  * How `iso` (an ISO 8601 instant) reads in `lang` at `now`, or `undefined` when it is
- * not a date.
+ * not a date or not one a reader can be shown (see {@link isShowableInstant}).
  * - Less than a minute ago, or up to a day ahead (a server clock running fast):
  *   `жаңа ғана` / `только что` / `just now`.
  * - Less than 24 hours ago: `5 минут бұрын`, `3 сағат бұрын` / `3 часа назад` / `3 hours ago`.
@@ -42,7 +58,7 @@ const JUST_NOW: Record<'kk' | 'ru' | 'en', string> = {
 export function formatPublished(iso: string, lang: Lang, now: number | Date = Date.now()): string | undefined {
   const instant = Date.parse(iso);
   const nowMs = typeof now === 'number' ? now : now.getTime();
-  if (Number.isNaN(instant) || Number.isNaN(nowMs)) return undefined;
+  if (!isShowableInstant(instant) || !isShowableInstant(nowMs)) return undefined;
   if (lang === 'kk-Latn') return toKazakhLatin(format(instant, 'kk', nowMs));
   return format(instant, lang === 'ru' || lang === 'en' ? lang : 'kk', nowMs);
 }

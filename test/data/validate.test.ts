@@ -112,6 +112,17 @@ describe('article validation', () => {
     expect(article.title).to.equal('Сандық технология сот саласына жаңа серпін берді');
   });
 
+  it('drops a date that is not a real instant or that no reader can be shown, and keeps the rest', () => {
+    for (const impossible of ['+275760-09-13T00:00:00Z', '-271821-04-20T00:00:00Z', '0000-01-01', '+010000-01-01T00:00:00Z', '2026-02-30T00:00:00Z', '2026-13-01', 'yesterday']) {
+      const article = toArticle(sampleArticle('a', { publishedAt: impossible }));
+      expect(article.publishedAt, impossible).to.be.undefined;
+      expect(article.title).to.equal(sampleArticle().title);
+    }
+    for (const real of ['0001-01-01T00:00:00+06:00', '9999-12-31T18:59:59Z', '2024-02-29T12:00:00Z', '2026-06-10']) {
+      expect(toArticle(sampleArticle('a', { publishedAt: real })).publishedAt, real).to.equal(real);
+    }
+  });
+
   it('keeps hostile strings as plain text for text bindings to show', () => {
     const title = '<img src=x onerror=alert(1)>';
     expect(toArticle(sampleArticle('x', { title })).title).to.equal(title);
@@ -157,6 +168,17 @@ describe('mourning schedule validation', () => {
       { date: '2026-06-12', endDate: undefined, recurring: undefined, title: 'Жалпыұлттық аза тұту күні', message: undefined, grayscale: true, url: undefined },
       { date: '2026-06-14', endDate: undefined, recurring: undefined, title: 'end before start', message: undefined, grayscale: undefined, url: undefined },
     ]);
+  });
+
+  it('drops a day that is not in the calendar or before year 1', () => {
+    const days = toMourningDays({
+      days: [
+        { date: '0000-01-01', title: 'year 0' },
+        { date: '2026-02-30', title: '30 February' },
+        { date: '2026-06-12', endDate: '2026-06-31', title: 'end on 31 June' },
+      ],
+    });
+    expect(days.map(({ date, endDate }) => [date, endDate])).to.deep.equal([['2026-06-12', undefined]]);
   });
 
   it('refuses a schedule without days', () => {

@@ -114,6 +114,17 @@ describe('formatPublished: bad input', () => {
     }
   });
 
+  it('is undefined, never a throw or NaN, for a date at the edge of the JavaScript range or outside years 1–9999', () => {
+    for (const edge of ['+275760-09-13T00:00:00Z', '-271821-04-20T00:00:00Z', '0000-01-01', '0000-12-31T17:59:59Z', '9999-12-31T19:00:00Z', '+010000-01-01T00:00:00Z']) {
+      expect(inEvery(edge), edge).to.deep.equal([undefined, undefined, undefined, undefined]);
+    }
+  });
+
+  it('still shows the first and last days of years 1 and 9999 in Kazakhstan', () => {
+    expect(inEvery('0001-01-01T00:00:00+06:00')).to.deep.equal(['1 ж. 1 қаңтар', '1 января 1 г.', '1 January 1', '1 j. 1 qañtar']);
+    expect(inEvery('9999-12-31T18:59:59Z')).to.deep.equal(['9999 ж. 31 желтоқсан', '31 декабря 9999 г.', '31 December 9999', '9999 j. 31 jeltoqsan']);
+  });
+
   it('is undefined when `now` is not a time', () => {
     expect(formatPublished('2026-06-10T09:00:00+05:00', 'en', new Date('nonsense'))).to.equal(undefined);
   });
