@@ -41,6 +41,8 @@ const steps = [
   { name: 'smoke test', run: () => run(node, ['test/smoke/smoke.mjs']) },
   // Every module of the package loads with no DOM: in Node (server rendering) and in a worker.
   { name: 'no DOM (Node, a worker)', run: () => run(node, ['test/smoke/no-dom.mjs']) },
+  // news-widgets/ssr in Node: each widget's HTML and data from a real endpoint, failures as fallbacks.
+  { name: 'server rendering (Node)', run: () => run(node, ['--test', 'test/ssr/']) },
   // Every element's key states against committed baselines (npm run test:visual:update).
   { name: 'visual regression', run: () => run(node, ['test/visual/visual.mjs']) },
   // The tarball as a partner installs it: exports, types, React wrappers rendering in Chromium.

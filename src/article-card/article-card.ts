@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ResourceController, dataSource } from '../data/resource-controller.js';
+import { pageBase } from '../data/url.js';
 import { toArticle } from '../data/validate.js';
 import { NewsDataError, type Article, type ArticleImage, type Lang } from '../data/types.js';
 import { type NewsElementEventMap, type NewsEventListeners, fireNewsEvent, validateGiven } from '../events.js';
@@ -146,7 +147,7 @@ export class NewsArticleCard extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('article')) {
       const article = this.article;
-      this.given = article && validateGiven(this, () => toArticle(article, document.baseURI));
+      this.given = article && validateGiven(this, () => toArticle(article, pageBase()));
     }
   }
 

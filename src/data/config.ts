@@ -35,6 +35,6 @@ export function getConfig(): Readonly<typeof config> {
 
 /** The endpoint an element should use, or undefined when none is set anywhere. */
 export function resolveEndpoint(own: string | undefined | null): string | undefined {
-  const meta = document.querySelector<HTMLMetaElement>('meta[name="news-endpoint"]')?.content;
+  const meta = globalThis.document?.querySelector<HTMLMetaElement>('meta[name="news-endpoint"]')?.content;
   return own?.trim() || meta?.trim() || config.endpoint;
 }

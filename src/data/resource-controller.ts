@@ -1,10 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fireNewsEvent } from '../events.js';
+import { servedData } from '../served-data.js';
+import { beforeServerRender } from '../server-render.js';
 import { getConfig, resolveEndpoint } from './config.js';
 import { isAbort } from './client.js';
 import { whenNearViewport } from './near-viewport.js';
-import { keptCopy, loadResource, requestId, type DataSource, type ResourceRequest } from './resource.js';
+import { keptCopy, loadResource, requestId, serve, servedAnswer, type DataSource, type ResourceRequest } from './resource.js';
 import { NewsDataError, type Lang } from './types.js';
+import { pageBase } from './url.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -64,6 +67,12 @@ export class ResourceController<T> implements ReactiveController {
   ) {
     this.near = !!options.eager;
     host.addController(this);
+    // On a server: the answer the renderer serves for the request, or the load it is to make.
+    beforeServerRender(host, ({ needs, failures }) => {
+      this.hostUpdate();
+      if (this.status === 'error') failures.push(this.error!);
+      else if (this.status === 'loading') needs.push(this.current!);
+    });
   }
 
   hostConnected(): void {
@@ -93,16 +102,34 @@ export class ResourceController<T> implements ReactiveController {
     }
     const id = request ? requestId(request) : undefined;
     if (id === this.currentId) return;
+    const served = request && this.servedAnswer(request, this.currentId === null);
     this.running?.abort();
     this.running = undefined;
     this.current = request;
     this.currentId = id;
     this.error = undefined;
     this.stale = false;
-    this.value = request && this.options.keptFirst ? keptCopy(request) : undefined;
+    this.value = served ?? (request && this.options.keptFirst ? keptCopy(request) : undefined);
     this.status = !request ? 'empty' : this.value === undefined ? 'loading' : this.statusOf(this.value);
-    this.waiting = !!request;
+    this.waiting = !!request && served === undefined;
     this.startWaiting();
+    if (served !== undefined) fireNewsEvent(this.host, 'news-load', { data: served, stale: false });
+  }
+
+  /**
+   * The answer a server rendered the page with: the host's own (read on its first update, and
+   * then the page's for any widget asking the same), or another widget's. No endpoint is asked.
+   */
+  private servedAnswer(request: ResourceRequest<T>, first: boolean): T | undefined {
+    const own = first ? servedData(this.host) : undefined;
+    if (own?.key === request.key && own.lang === request.source.lang && own.value !== undefined) {
+      try {
+        serve(request, request.validate ? request.validate(own.value) : (own.value as T));
+      } catch {
+        // Not data this version reads (a server running another one): loaded as usual.
+      }
+    }
+    return servedAnswer(request);
   }
 
   /** Loads again, bypassing cached answers: the Retry button. */
@@ -197,7 +224,7 @@ export function dataSource(endpoint: string | undefined, adapter: string | undef
     );
   let absolute: string;
   try {
-    absolute = new URL(base, document.baseURI).href.replace(/\/+$/, '');
+    absolute = new URL(base, pageBase()).href.replace(/\/+$/, '');
   } catch {
     throw new NewsDataError('unsupported', `The endpoint "${base}" is not a URL.`);
   }

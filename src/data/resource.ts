@@ -110,6 +110,26 @@ export function keepWaitingCopies(): void {
   }
 }
 
+/** Answers a server rendered the page's widgets with, by request id: the page's own data. */
+const served = new Map<string, unknown>();
+
+/** Takes `value` as the answer to `request` for this page: what a server rendered a widget with. Kept like a loaded answer. */
+export function serve<T>(request: ResourceRequest<T>, value: T): void {
+  const id = requestId(request);
+  served.set(id, value);
+  remember(id, value);
+}
+
+/** Takes back what `serve()` took: a server serves its answers only while it renders with them. */
+export function unserve(request: ResourceRequest<unknown>): void {
+  served.delete(requestId(request));
+}
+
+/** The answer a server rendered some widget of this page with for `request`, if any. */
+export function servedAnswer<T>(request: ResourceRequest<T>): T | undefined {
+  return served.get(requestId(request)) as T | undefined;
+}
+
 /** The last-known-good copy of a request, if one is kept and still reads as valid. */
 export function keptCopy<T>(request: ResourceRequest<T>): T | undefined {
   const id = requestId(request);

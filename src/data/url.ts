@@ -1,4 +1,10 @@
 /**
+ * The base relative URLs are read against: the page's. A server has no page, and takes absolute
+ * URLs only (a relative one is then refused like an unsafe one).
+ */
+export const pageBase = (): string | undefined => globalThis.document?.baseURI;
+
+/**
  * URLs already checked, by base and value: a page of widgets sharing stories checks the same few
  * URLs many times (parsing them was about a tenth of a busy page's script). Bounded, oldest out first.
  */

@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../data/types.js';
-import { resolveLanguage } from './language.js';
+import { servedData } from '../served-data.js';
+import { beforeServerRender } from '../server-render.js';
+import { resolveLanguage, toLang } from './language.js';
 import { getPageLanguage, onPageLanguageChange } from './page-language.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -38,13 +40,30 @@ export class LanguageController implements ReactiveController {
   /** The language the host shows now. */
   value: Lang = 'kk';
 
+  /** True until the host's first update. */
+  private first = true;
+  /** The language a server rendered the host in, while the host shows that first frame. */
+  served?: Lang;
+
   constructor(private readonly host: Host) {
     host.addController(this);
+    beforeServerRender(host, ({ lang }) => (this.value = this.served = toLang(host.getAttribute('lang')) ?? lang));
   }
 
   hostConnected(): void {
-    this.value = resolveLanguage(this.host, getPageLanguage());
+    // A widget a server rendered shows its first frame as the server did, so hydration finds the
+    // same tree, and turns to the reader's language (their kept choice, say) right after.
+    this.served = this.first ? servedData(this.host)?.lang : undefined;
+    this.value = this.served ?? resolveLanguage(this.host, getPageLanguage());
     watch(this);
+  }
+
+  hostUpdated(): void {
+    this.first = false;
+    if (!this.served) return;
+    this.served = undefined;
+    // Once this update is over, so the turn is an update of its own.
+    this.host.updateComplete.then(() => this.refresh());
   }
 
   hostDisconnected(): void {

@@ -18,7 +18,8 @@ export type LanguageSwitcherVariant = 'buttons' | 'menu';
 /** The host page's `<link rel="alternate" hreflang>` URLs by language (the first per language). */
 function alternateLinks(): Map<Lang, string> {
   const links = new Map<Lang, string>();
-  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel~="alternate" i][hreflang]')) {
+  // A server has no host page to read: its switcher offers every language, the browser's then links.
+  for (const link of globalThis.document?.querySelectorAll<HTMLLinkElement>('link[rel~="alternate" i][hreflang]') ?? []) {
     const lang = toLang(link.hreflang);
     const href = safeUrl(link.href);
     if (lang && href && !links.has(lang)) links.set(lang, href);
@@ -111,9 +112,12 @@ export class NewsLanguageSwitcher extends LitElement {
     this.open = false;
   }
 
-  /** The language shown as current (DESIGN.md: `value`, the kept choice, `<html lang>`, `kk`). */
+  /**
+   * The language shown as current (DESIGN.md: `value`, the kept choice, `<html lang>`, `kk`); in
+   * the first frame of a switcher a server rendered, the page language the server rendered with.
+   */
   private get current(): Lang {
-    return toLang(this.value) ?? getPageLanguage() ?? toLang(document.documentElement.lang) ?? 'kk';
+    return toLang(this.value) ?? this.language.served ?? getPageLanguage() ?? toLang(document.documentElement.lang) ?? 'kk';
   }
 
   override render() {

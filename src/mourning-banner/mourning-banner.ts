@@ -1,9 +1,9 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ResourceController, dataSource } from '../data/resource-controller.js';
 import type { MourningDay, NewsErrorReason } from '../data/types.js';
 import { toMourningDays } from '../data/validate.js';
-import { safeUrl } from '../data/url.js';
+import { pageBase, safeUrl } from '../data/url.js';
 import { type NewsElementEventMap, type NewsEventListeners, fireNewsEvent } from '../events.js';
 import { formatDayMonth } from '../i18n/dates.js';
 import { nextKazakhstanMidnight, toKazakhstanDateString } from '../i18n/kazakhstan-time.js';
@@ -197,7 +197,13 @@ export class NewsMourningBanner extends LitElement {
             : undefined;
       if (problem && problem !== this.problem) this.report(problem);
       this.problem = problem;
-      this.wake();
+      if (this.isConnected) this.wake();
+    }
+    // Nothing wakes a banner rendered on a server (it never joins a page there): its day is the
+    // one it renders on, in Kazakhstan. Its hide= is for the browser's CSS parser to judge.
+    if (isServer) {
+      this.today = toKazakhstanDateString(clock.now(), this.offset);
+      return;
     }
     // Told at once, not on the next mourning day: an editor tries the page on an ordinary one.
     const hide = this.hide?.trim();
@@ -253,7 +259,7 @@ export class NewsMourningBanner extends LitElement {
         recurring: this.recurring,
         title: msg(lang, 'mourningDay'),
         message: lang === 'ru' ? this.messageRu : lang === 'en' ? this.messageEn : this.messageKk,
-        url: safeUrl(this.href, document.baseURI),
+        url: safeUrl(this.href, pageBase()),
       };
       return dayInForce([inline], this.today);
     }

@@ -7,6 +7,7 @@ import { cardFrame } from '../article-card/card-frame.js';
 import { DEFAULT_STORIES, oneVersionPerStory, storyLimit, storyListRequest } from '../data/related.js';
 import { ResourceController, dataSource } from '../data/resource-controller.js';
 import { NewsDataError, type Article } from '../data/types.js';
+import { pageBase } from '../data/url.js';
 import { toArticleList } from '../data/validate.js';
 import { type NewsElementEventMap, type NewsEventListeners, fireNewsEvent, validateGiven } from '../events.js';
 import { errorMessage } from '../i18n/error-message.js';
@@ -158,7 +159,7 @@ export class NewsRelatedRail extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('articles')) {
       const articles = this.articles;
-      this.given = articles && validateGiven(this, () => toArticleList({ items: articles }, document.baseURI));
+      this.given = articles && validateGiven(this, () => toArticleList({ items: articles }, pageBase()));
     }
   }
 
