@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { vscodeCustomData, webTypes } from './tools/editor-data.mjs';
+import { publicManifest } from './tools/public-manifest.mjs';
 
 // Where cem writes the manifest: the freshness check of `npm test` passes a scratch --outdir.
 const outdirFlag = process.argv.indexOf('--outdir');
@@ -21,9 +22,15 @@ function expandLiteralUnions() {
     name: 'news-widgets:expand-literal-unions',
     analyzePhase({ ts, node }) {
       if (!ts.isTypeAliasDeclaration(node) || !ts.isUnionTypeNode(node.type)) return;
-      const literals = node.type.types.filter((type) => ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal));
-      if (literals.length === node.type.types.length)
-        unions.set(node.name.text, literals.map((type) => `'${type.literal.text}'`).join(' | '));
+      // `(string & {})` is the open end of a union that still lets editors offer its literals.
+      const members = node.type.types.map((type) =>
+        ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal)
+          ? `'${type.literal.text}'`
+          : type.getText() === '(string & {})'
+            ? type.getText()
+            : undefined,
+      );
+      if (members.every(Boolean)) unions.set(node.name.text, members.join(' | '));
     },
     packageLinkPhase({ customElementsManifest }) {
       const expand = (type) => {
@@ -31,6 +38,29 @@ function expandLiteralUnions() {
       };
       for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
         for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) expand(item.type);
+      }
+    },
+  };
+}
+
+/**
+ * Writes a default that names a constant (`limit = DEFAULT_STORIES`) as the constant's value, so
+ * docs and editors show `6`, not an identifier the reader cannot look up.
+ */
+function resolveConstantDefaults() {
+  const constants = new Map();
+  return {
+    name: 'news-widgets:resolve-constant-defaults',
+    analyzePhase({ ts, node }) {
+      if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return;
+      if (!(node.parent.flags & ts.NodeFlags.Const)) return;
+      if (ts.isNumericLiteral(node.initializer) || ts.isStringLiteral(node.initializer))
+        constants.set(node.name.text, node.initializer.getText());
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+        for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])])
+          if (constants.has(item.default)) item.default = constants.get(item.default);
       }
     },
   };
@@ -57,7 +87,7 @@ export default {
   // package.json already points at the manifest; the analyzer must not rewrite it
   // (it would point it at the freshness check's temporary folder).
   packagejson: false,
-  plugins: [expandLiteralUnions(), editorData()],
+  plugins: [expandLiteralUnions(), resolveConstantDefaults(), publicManifest(), editorData()],
   // The file list comes back in directory order, which differs between machines;
   // sorted, the manifest is the same everywhere and the freshness check is fair.
   overrideModuleCreation: ({ ts, globs }) =>

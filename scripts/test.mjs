@@ -28,6 +28,22 @@ async function manifestIsFresh() {
   }
 }
 
+/**
+ * The manifest and package.json as tools that read them expect (@wc-toolkit/cem-validator): tag
+ * names, published module paths, the types each element's API names exported beside it, and the
+ * package's entry fields. Its failures are thrown; warnings are printed.
+ */
+async function manifestIsValid() {
+  const { validateCem } = await import('@wc-toolkit/cem-validator');
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
+  await validateCem(manifest, {
+    packageJsonPath: join(ROOT, 'package.json'),
+    // The analyzer writes schema version 1.0.0, and the manifest is what it writes.
+    rules: { manifest: { schemaVersion: 'off' } },
+  });
+  return 0;
+}
+
 const hasStorybook = () =>
   existsSync(join(ROOT, '.storybook')) &&
   readdirSync(join(ROOT, '.storybook')).some((name) => /^main\.[cm]?[jt]s$/.test(name));
@@ -36,6 +52,7 @@ const steps = [
   { name: 'typecheck', run: () => run('tsc', ['--noEmit', '-p', 'tsconfig.json']) },
   { name: 'lint', run: () => run('eslint', ['.']) },
   { name: 'custom-elements.json', run: manifestIsFresh },
+  { name: 'manifest (cem-validator)', run: manifestIsValid },
   { name: 'browser tests', run: () => run('web-test-runner', []) },
   { name: 'build', run: () => run(node, ['scripts/build.mjs']) },
   { name: 'smoke test', run: () => run(node, ['test/smoke/smoke.mjs']) },

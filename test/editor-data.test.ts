@@ -67,4 +67,40 @@ describe('editor data', () => {
     expect(rail.css.parts.map((part: Json) => part.name)).to.include('retry');
     expect(rail.css.properties.map((token: Json) => token.name)).to.include('--news-gap');
   });
+
+  it('offers every element its lang values (kk-Latn too) and the adapters, with the rail limit as a number of 6', () => {
+    const vscode = vscodeCustomData(manifest).tags;
+    const jetbrains = webTypes(manifest, pkg).contributions.html.elements;
+    const attribute = (tags: Json[], tag: string, name: string) =>
+      tags.find((each) => each.name === tag)!.attributes.find((each: Json) => each.name === name);
+    for (const tag of vscode.map((each: Json) => each.name)) {
+      expect(attribute(vscode, tag, 'lang').values.map((value: Json) => value.name)).to.deep.equal(['kk', 'ru', 'en', 'kk-Latn']);
+      expect(attribute(jetbrains, tag, 'lang').value.type).to.equal("'kk' | 'ru' | 'en' | 'kk-Latn'");
+    }
+    expect(attribute(vscode, 'news-article-card', 'adapter').values.map((value: Json) => value.name)).to.deep.equal([
+      'native',
+      'wordpress',
+      'jsonfeed',
+    ]);
+    const limit = attribute(jetbrains, 'news-related-rail', 'limit');
+    expect([limit.value.type, limit.default]).to.deep.equal(['number', '6']);
+  });
+});
+
+describe('custom-elements.json', () => {
+  it('lists what the package publishes, at its published paths: the entries, no internal module or CSS text', () => {
+    expect(manifest.modules.map((module: Json) => module.path)).to.have.members([
+      'dist/elements/index.js',
+      'dist/elements/react.js',
+      'dist/elements/article-card.js',
+      'dist/elements/related-rail.js',
+      'dist/elements/mourning-banner.js',
+      'dist/elements/language-switcher.js',
+    ]);
+    const names = manifest.modules.flatMap((module: Json) => (module.declarations ?? []).map((each: Json) => each.name));
+    expect(names).to.include.members(['configure', 'setPageLanguage', 'toKazakhLatin', 'NewsDataError']);
+    expect(names).to.not.include.members(['articleCardStyles', 'baseStyles', 'fetchJson', 'getConfig', 'fireNewsEvent']);
+    const text = JSON.stringify(manifest);
+    expect(text.match(/.{0,60}(src\/|css`).{0,20}/g) ?? [], 'a source path or CSS text').to.deep.equal([]);
+  });
 });

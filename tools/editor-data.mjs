@@ -21,9 +21,14 @@ const definedType = (text = '') =>
     .filter((member) => member && member !== 'undefined')
     .join(' | ');
 
-/** The string literals of a union type, e.g. `'a' | 'b'` -> ['a', 'b']; [] for any other type. */
+/**
+ * The string literals of a union type, e.g. `'a' | 'b'` -> ['a', 'b'], also of one left open to
+ * other strings with `(string & {})`; [] for any other type.
+ */
 function literalValues(text) {
-  const members = definedType(text).split(' | ');
+  const members = definedType(text)
+    .split(' | ')
+    .filter((member) => member !== '(string & {})');
   return members.every((member) => /^'[^']*'$/.test(member)) ? members.map((member) => member.slice(1, -1)) : [];
 }
 

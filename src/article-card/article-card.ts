@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ResourceController, dataSource } from '../data/resource-controller.js';
 import { pageBase } from '../data/url.js';
 import { toArticle } from '../data/validate.js';
-import { NewsDataError, type Article, type ArticleImage, type Lang } from '../data/types.js';
+import { NewsDataError, type AdapterName, type Article, type ArticleImage, type Lang } from '../data/types.js';
 import { type NewsElementEventMap, type NewsEventListeners, fireNewsEvent, validateGiven } from '../events.js';
 import { articleForDisplay } from '../i18n/article-text.js';
 import { formatPublished } from '../i18n/dates.js';
@@ -35,6 +35,8 @@ const IMAGE_SIZES: Record<ArticleCardVariant, string> = {
  * Loading, error (with Retry) and empty states keep the loaded card's box.
  *
  * @summary An article teaser card.
+ *
+ * @attribute {Lang} lang - Language of the card: `kk`, `ru`, `en` or `kk-Latn`; without it, the page-wide choice, then the nearest ancestor's `lang`, then `kk`.
  *
  * @slot - Fallback shown before the script runs and in the error and empty states, e.g. `<a href="/kk/7">Headline</a>`.
  *
@@ -84,8 +86,8 @@ export class NewsArticleCard extends LitElement {
   /** Base URL of the data endpoint; defaults to `<meta name="news-endpoint">` or `configure()`. */
   @property() endpoint?: string;
 
-  /** How to read the endpoint: `native` (default), `wordpress`, `jsonfeed`. */
-  @property() adapter?: string;
+  /** How to read the endpoint: `native` (default), `wordpress`, `jsonfeed`, or a name given to `registerAdapter()`. */
+  @property() adapter?: AdapterName;
 
   /** Id of the article to fetch. Ignored when `article` is set. */
   @property({ attribute: 'article-id' }) articleId?: string;
@@ -289,6 +291,9 @@ export class NewsArticleCard extends LitElement {
 whenRegistering(() => {
   if (!customElements.get('news-article-card')) customElements.define('news-article-card', NewsArticleCard);
 });
+
+/** The shape of a story, for code that gives this element its data. */
+export type { Article } from '../data/types.js';
 
 /** Its listeners typed by its events: `news-load` brings an `Article` in `detail.data`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- types only: no member the class lacks

@@ -6,6 +6,13 @@
 /** A language a widget can show: Kazakh (Cyrillic), Russian, English, Kazakh in the 2021 Latin alphabet. */
 export type Lang = 'kk' | 'ru' | 'en' | 'kk-Latn';
 
+/**
+ * The name of a way to read an endpoint: the built-in `native`, `wordpress` and `jsonfeed`, or one
+ * a page gave `registerAdapter()` (`string & {}` keeps any name valid while editors still offer
+ * the three).
+ */
+export type AdapterName = 'native' | 'wordpress' | 'jsonfeed' | (string & {});
+
 /** Every language the library knows, in the order a switcher lists them by default. */
 export const LANGUAGES: readonly Lang[] = ['kk', 'ru', 'en', 'kk-Latn'];
 

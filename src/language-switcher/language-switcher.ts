@@ -43,6 +43,8 @@ function alternateLinks(): Map<Lang, string> {
  *
  * @summary Page-wide language switcher: kk, ru, en and Kazakh in Latin script.
  *
+ * @attribute {Lang} lang - Language of the switcher's own labels: `kk`, `ru`, `en` or `kk-Latn`; without it, the page-wide choice, then the nearest ancestor's `lang`, then `kk`.
+ *
  * @csspart group - The row of languages (`buttons` variant).
  * @csspart option - One language: a button, or a link with `navigate`.
  * @csspart current - The current language's option, besides `option`.

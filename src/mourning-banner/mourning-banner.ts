@@ -1,7 +1,7 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ResourceController, dataSource } from '../data/resource-controller.js';
-import type { MourningDay, NewsErrorReason } from '../data/types.js';
+import type { AdapterName, MourningDay, NewsErrorReason } from '../data/types.js';
 import { toMourningDays } from '../data/validate.js';
 import { pageBase, safeUrl } from '../data/url.js';
 import { type NewsElementEventMap, type NewsEventListeners, fireNewsEvent } from '../events.js';
@@ -52,6 +52,8 @@ const CROSS = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="m3 3 10 
  *
  * @summary The national mourning-day banner.
  *
+ * @attribute {Lang} lang - Language of the banner: `kk`, `ru`, `en` or `kk-Latn`; without it, the page-wide choice, then the nearest ancestor's `lang`, then `kk`.
+ *
  * @slot - The message under the title (inline days), instead of `message-kk` / `message-ru` / `message-en`. It shows before the script runs, so prefer the attributes, or hide `news-mourning-banner:not(:defined)`.
  *
  * @csspart banner - The band (the labelled region).
@@ -82,8 +84,8 @@ export class NewsMourningBanner extends LitElement {
   /** Base URL of the data endpoint whose schedule to follow; defaults to `<meta name="news-endpoint">` or `configure()`. Unused with `date`. */
   @property() endpoint?: string;
 
-  /** How to read the endpoint: `native` (default). */
-  @property() adapter?: string;
+  /** How to read the endpoint: `native` (default), `wordpress`, `jsonfeed`, or a name given to `registerAdapter()`. */
+  @property() adapter?: AdapterName;
 
   /** An inline mourning day, `YYYY-MM-DD`; when set, no schedule is fetched. */
   @property() date?: string;

@@ -6,7 +6,7 @@ import { articleCardStyles } from '../article-card/article-card.styles.js';
 import { cardFrame } from '../article-card/card-frame.js';
 import { DEFAULT_STORIES, oneVersionPerStory, storyLimit, storyListRequest } from '../data/related.js';
 import { ResourceController, dataSource } from '../data/resource-controller.js';
-import { NewsDataError, type Article } from '../data/types.js';
+import { NewsDataError, type AdapterName, type Article } from '../data/types.js';
 import { pageBase } from '../data/url.js';
 import { toArticleList } from '../data/validate.js';
 import { type NewsElementEventMap, type NewsEventListeners, fireNewsEvent, validateGiven } from '../events.js';
@@ -43,6 +43,8 @@ const MOVES: Record<string, (index: number, last: number) => number> = {
  * width, wherever it is placed).
  *
  * @summary A list of related stories, each once.
+ *
+ * @attribute {Lang} lang - Language of the rail and its stories: `kk`, `ru`, `en` or `kk-Latn`; without it, the page-wide choice, then the nearest ancestor's `lang`, then `kk`.
  *
  * @slot - Fallback shown before the script runs and in the error state, e.g. a plain list of links.
  *
@@ -92,8 +94,8 @@ export class NewsRelatedRail extends LitElement {
   /** Base URL of the data endpoint; defaults to `<meta name="news-endpoint">` or `configure()`. */
   @property() endpoint?: string;
 
-  /** How to read the endpoint: `native` (default), `wordpress`, `jsonfeed`. */
-  @property() adapter?: string;
+  /** How to read the endpoint: `native` (default), `wordpress`, `jsonfeed`, or a name given to `registerAdapter()`. */
+  @property() adapter?: AdapterName;
 
   /** List stories related to this article (never the article itself, in any language). */
   @property({ attribute: 'article-id' }) articleId?: string;
@@ -108,7 +110,7 @@ export class NewsRelatedRail extends LitElement {
   @property({ attribute: false }) articles?: Article[];
 
   /** At most this many stories, up to 24 (a larger number is taken as 24, a non-number as 6). */
-  @property({ type: Number }) limit = DEFAULT_STORIES;
+  @property({ type: Number }) limit: number = DEFAULT_STORIES;
 
   /** `rail` (a scrolling row), `list` (headlines and excerpts) or `grid`. */
   @property({ reflect: true }) layout: RelatedRailLayout = 'rail';
@@ -297,6 +299,9 @@ export class NewsRelatedRail extends LitElement {
 whenRegistering(() => {
   if (!customElements.get('news-related-rail')) customElements.define('news-related-rail', NewsRelatedRail);
 });
+
+/** The shape of a story, for code that gives this element its data. */
+export type { Article } from '../data/types.js';
 
 /** Its listeners typed by its events: `news-load` brings the `Article[]` shown in `detail.data`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- types only: no member the class lacks
