@@ -7,13 +7,20 @@ import { css } from 'lit';
  *   word would widen the row at every choice.
  * - menu: a button showing the current language, opening a list of all of them that hangs from
  *   the button's end edge (`.flip`: from its start edge, near the viewport's other side).
+ *   Where the row has no room (a phone's masthead), it stays one line and scrolls, the current
+ *   language kept in view, instead of wrapping into a stack: the pill keeps its box. The host may
+ *   shrink below the row's width (min-inline-size: 0 for a flex row), never past its container.
  * The chevron and the check mark are drawn with borders: no glyph for screen readers to read out.
+ * Forced colours (Windows High Contrast) drop backgrounds: the current language is then the
+ * selected one in the reader's palette (Highlight) and outlined, so it shows in any palette.
  * (Comments inside css`` would ship in the bundle, hence here.)
  */
 export const languageSwitcherStyles = css`
   :host {
     display: inline-block !important;
     vertical-align: middle;
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   .option {
     display: flex;
@@ -39,16 +46,38 @@ export const languageSwitcherStyles = css`
 
   .group {
     display: flex;
-    flex-wrap: wrap;
     gap: 2px;
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scrollbar-width: none;
     padding: 2px;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: 999px;
   }
+  .group::-webkit-scrollbar {
+    display: none;
+  }
+  .group .option {
+    flex: none;
+  }
   .group .option[aria-current] {
     color: var(--_on-accent);
     background: var(--_accent);
+  }
+  @media (forced-colors: active) {
+    .group .option {
+      border: 1px solid transparent;
+    }
+    .group .option[aria-current] {
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+      border-color: CanvasText;
+    }
+    .menu .option[aria-current]::before {
+      border-color: CanvasText;
+    }
   }
 
   .menu-wrap {

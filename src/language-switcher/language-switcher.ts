@@ -155,6 +155,16 @@ export class NewsLanguageSwitcher extends LitElement {
     `;
   }
 
+  protected override updated(): void {
+    // A row too narrow for every language scrolls: the current one is brought into view.
+    const group = this.renderRoot.querySelector<HTMLElement>('.group');
+    const current = group?.querySelector<HTMLElement>('[aria-current]');
+    if (!group || !current || group.scrollWidth <= group.clientWidth) return;
+    const row = group.getBoundingClientRect();
+    const shown = current.getBoundingClientRect();
+    if (shown.left < row.left || shown.right > row.right) group.scrollLeft += shown.left - row.left - (row.width - shown.width) / 2;
+  }
+
   private renderOption(lang: Lang, isCurrent: boolean, href: string | undefined) {
     const part = isCurrent ? 'option current' : 'option';
     const role = this.variant === 'menu' ? 'menuitem' : nothing;

@@ -5,7 +5,8 @@ import { RELATIVE_COLOURS, byGround } from '../styles/scheme.js';
  * A quiet black band: neutral greys only (the page around it may be greyed), no animation, and
  * black in dark mode too, set off from a dark page by a line under it. A host's own band colour
  * gets text that reads on it, light or dark, unless it sets that too. The ribbon and the close
- * button are centred on the title's first line (1lh), however the text wraps.
+ * button are centred on the title's first line (1lh), however the text wraps. In forced colours the
+ * band is the reader's Canvas, set off by a line, and the ribbon is drawn in their text colour.
  */
 const band = () => 'var(--_band)';
 const onTheBand = unsafeCSS(
@@ -25,6 +26,18 @@ export const mourningBannerStyles = css`
     :host {
       --_band-text: var(--news-mourning-color, #f2f2f2);
       --_band-muted: var(--news-mourning-muted, #c4c4c4);
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_band: Canvas;
+      --_band-text: CanvasText;
+      --_band-muted: CanvasText;
+      --_band-edge: CanvasText;
+    }
+    .ribbon {
+      fill: Canvas;
+      stroke: CanvasText;
     }
   }
   .banner {

@@ -11,6 +11,9 @@ import { RELATIVE_COLOURS, byGround, type GroundPair } from './scheme.js';
  * surface: the host's `--news-color-surface`, else the opposite of its `--news-color-text`, else
  * the page's; so a host that sets some colours and not others never gets text of one scheme on a
  * surface of the other.
+ *
+ * In forced colours (Windows High Contrast) every token is one of the reader's system colours, so
+ * computed values match what shows, and buttons get a border: nothing relies on a background alone.
  */
 
 /** Colour tokens: public name, private name, default on a light surface and on a dark one. */
@@ -76,6 +79,24 @@ export const baseStyles = css`
   @supports not (${RELATIVE}) {
     :host {
       ${pairsAlone}
+    }
+  }
+  /* Forced colours: the reader's system colours, as computed values too. */
+  @media (forced-colors: active) {
+    :host {
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_surface: Canvas;
+      --_border: CanvasText;
+      --_accent: CanvasText;
+      --_on-accent: Canvas;
+      --_placeholder: Canvas;
+      --_focus: 2px solid Highlight;
+    }
+    button {
+      color: ButtonText;
+      background: ButtonFace;
+      border: 1px solid ButtonText;
     }
   }
   :host([theme='light']) {
