@@ -53,6 +53,8 @@ const steps = [
   { name: 'lint', run: () => run('eslint', ['.']) },
   { name: 'custom-elements.json', run: manifestIsFresh },
   { name: 'manifest (cem-validator)', run: manifestIsValid },
+  // The demo's pages and the README's HTML snippets.
+  { name: 'html-validate', run: () => run(node, ['test/a11y/html-validate.mjs']) },
   { name: 'browser tests', run: () => run('web-test-runner', []) },
   { name: 'build', run: () => run(node, ['scripts/build.mjs']) },
   { name: 'smoke test', run: () => run(node, ['test/smoke/smoke.mjs']) },
@@ -62,6 +64,8 @@ const steps = [
   { name: 'server rendering (Node)', run: () => run(node, ['--test', 'test/ssr/']) },
   // Every element's key states against committed baselines (npm run test:visual:update).
   { name: 'visual regression', run: () => run(node, ['test/visual/visual.mjs']) },
+  // The demo's own pages: no serious axe finding in light, dark and forced colours.
+  { name: 'demo pages under axe', run: () => run(node, ['test/a11y/demo-pages.mjs']) },
   // The tarball as a partner installs it: exports, types, React wrappers rendering in Chromium.
   { name: 'package (npm pack)', run: () => run(node, ['test/smoke/pack.mjs']) },
   // The built bundle under a strict CSP with Trusted Types, loaded twice, and beside another build.
