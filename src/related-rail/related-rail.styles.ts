@@ -103,6 +103,8 @@ export const relatedRailStyles = css`
     padding-inline: var(--_space);
     scroll-padding-inline: var(--_space);
     mask-image: linear-gradient(to right, transparent, #000 var(--_space), #000 calc(100% - var(--_space)), transparent);
+    /* the loading frames' row too: where scrollbars take room (Firefox, desktop Chrome), the
+       frames' scrollbar keeps the one the stories bring, so nothing moves when they arrive */
     overflow-x: auto;
     overscroll-behavior-x: contain;
     scroll-snap-type: x mandatory;
@@ -110,9 +112,6 @@ export const relatedRailStyles = css`
   }
   .rail li {
     scroll-snap-align: start;
-  }
-  .rail .skeletons {
-    overflow: hidden;
   }
   @media (prefers-reduced-motion: no-preference) {
     .rail .items {

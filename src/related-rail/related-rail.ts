@@ -201,7 +201,8 @@ export class NewsRelatedRail extends LitElement {
 
   private renderList(stories: Article[]) {
     const lang = this.language.value;
-    return html`<ul part="list" class="items" role="list" @scroll=${this.row.check} @keydown=${this.moveFocus} @news-load=${this.keepItemLoads}>
+    // tabindex -1: Firefox makes a scrolling box a tab stop of its own, before the stories' links it scrolls to.
+    return html`<ul part="list" class="items" role="list" tabindex="-1" @scroll=${this.row.check} @keydown=${this.moveFocus} @news-load=${this.keepItemLoads}>
       ${stories.map(
         // Lines break inside the tags: a line break between them would be a text node in every item.
         (story, position) => html`<li part="item"
@@ -223,7 +224,7 @@ export class NewsRelatedRail extends LitElement {
   /** The loaded list's frame, item for item, so nothing moves when the stories arrive. */
   private renderSkeleton() {
     return html`<span class="visually-hidden" role="status">${msg(this.language.value, 'loading')}</span>
-      <ul class="items skeletons" aria-hidden="true">
+      <ul class="items skeletons" aria-hidden="true" tabindex="-1">
         ${Array.from(
           { length: this.shownLimit },
           () => html`<li>${cardFrame({ variant: 'compact', withExcerpt: this.layout === 'list', shimmer: this.data.slow })}</li>`,
