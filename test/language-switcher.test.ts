@@ -174,7 +174,7 @@ describe('<news-language-switcher>', () => {
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
       expect(focused(switcher)!.textContent).to.equal('Русский');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await waitUntil(() => currentName(switcher)[0] === 'Русский', 'Space did not choose');
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Enter' });
@@ -402,7 +402,7 @@ describe('<news-language-switcher>', () => {
     it('chooses with Enter or Space, closes and gives focus back to the button', async () => {
       const { switcher } = await menuSwitcher();
       menuButton(switcher).focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await waitUntil(() => !menu(switcher).hidden, 'Space did not open the menu');
       await sendKeys({ press: 'ArrowDown' });
       const heard = oneEvent(switcher, 'news-language-change');
@@ -415,7 +415,7 @@ describe('<news-language-switcher>', () => {
       await sendKeys({ press: 'ArrowDown' });
       await waitUntil(() => focused(switcher)?.textContent === 'Русский', 'ArrowDown did not open at the current language');
       await sendKeys({ press: 'ArrowDown' });
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await waitUntil(() => menu(switcher).hidden, 'Space did not choose');
       expect(getPageLanguage()).to.equal('en');
       expect(focused(switcher) === menuButton(switcher), 'focus is back on the menu button').to.be.true;

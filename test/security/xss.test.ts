@@ -32,23 +32,29 @@ const startedAt = location.href;
 const beacons: string[] = [];
 const resources = new PerformanceObserver((list) => beacons.push(...list.getEntries().map((entry) => entry.name).filter((name) => name.includes('xss-beacon'))));
 
-/** Cancels every navigation the page attempts (a link clicked, a refresh), noting where it went. */
-function onNavigate(event: Event): void {
-  const { destination, cancelable } = event as Event & { destination: { url: string } };
-  navigations.push(destination.url);
-  if (cancelable) event.preventDefault();
+/**
+ * Notes where each link followed would go, and keeps the browser from going: the click reaches the
+ * window from any shadow root, and following the link is its default, done after. (Not the
+ * Navigation API's `navigate` event: WebKit has no Navigation API, and Firefox's fires for no click.)
+ * A link whose click something else prevented goes nowhere, and is not noted.
+ */
+function onClick(event: MouseEvent): void {
+  const link = event.composedPath().find((target) => target instanceof HTMLAnchorElement);
+  if (!link || event.defaultPrevented) return;
+  navigations.push((link as HTMLAnchorElement).href);
+  event.preventDefault();
 }
 
 function watchForPayloads(): void {
   for (const name of dialogs) (window as unknown as Json)[name] = (...args: unknown[]) => ran.push(`${name}(${args.join()})`);
   resources.observe({ type: 'resource' });
-  (window as unknown as { navigation: EventTarget }).navigation.addEventListener('navigate', onNavigate);
+  window.addEventListener('click', onClick);
 }
 
 function stopWatching(): void {
   Object.assign(window, originals);
   resources.disconnect();
-  (window as unknown as { navigation: EventTarget }).navigation.removeEventListener('navigate', onNavigate);
+  window.removeEventListener('click', onClick);
 }
 
 function expectNothingRan(): void {
