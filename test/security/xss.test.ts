@@ -198,6 +198,13 @@ async function settle(widgets: Element[], done: (widget: Element) => boolean): P
 const cardDone = (card: Element) => !!(part(card, 'link') || part(card, 'notice'));
 const railDone = (rail: Element) => cardsOf(rail).length > 0 && cardsOf(rail).every((card) => part(card, 'link'));
 
+/** A rail shows at most 24 stories, so the corpus is listed by several rails, a page of it each (pages count from 1). */
+const RAIL_SIZE = 24;
+const RAIL_PAGES = Array.from({ length: Math.ceil(TEXT_VECTORS.length / RAIL_SIZE) }, (_, i) => i + 1);
+const onPage = <T>(list: readonly T[], page: number) => list.slice((page - 1) * RAIL_SIZE, page * RAIL_SIZE);
+/** What the rails list, in corpus order. */
+const listedBy = (rails: Element[]) => rails.flatMap(cardsOf);
+
 /* ---------------------------------------------------------------------------------------------
  * The corpus as each adapter's endpoint sends it.
  * ------------------------------------------------------------------------------------------- */
@@ -271,15 +278,17 @@ const nativeEndpoint = (articles: Map<string, Json>, days: (banner: string) => J
     const [, what, id] = url.pathname.split('/').filter(Boolean);
     if (url.pathname.endsWith('/mourning')) return { json: { days: days(url.pathname.split('/')[2]) } };
     if (what === 'articles' && id) return articles.has(id) ? { json: articles.get(id) } : { status: 404, json: {} };
-    return { json: { items: [...articles.values()] } };
+    const page = /^p(\d+)$/.exec(url.searchParams.get('category') ?? '')?.[1];
+    return { json: { items: page ? onPage([...articles.values()], Number(page)) : [...articles.values()] } };
   };
 
 /** Answers the WordPress adapter's routes from `posts` (by id); one category, id 5. */
 const wordpressEndpoint = (posts: Map<number, Json>, list: Json[]) => (url: URL) => {
   const post = /\/wp\/v2\/posts\/(\d+)$/.exec(url.pathname)?.[1];
   if (post) return posts.has(Number(post)) ? { json: posts.get(Number(post)) } : { status: 404, json: { code: 'rest_post_invalid_id', message: 'Invalid post ID.' } };
-  if (url.pathname.endsWith('/wp/v2/categories')) return { json: [{ id: 5, lang: 'ru' }] };
-  return { json: list };
+  if (url.pathname.endsWith('/wp/v2/categories')) return { json: [{ id: Number(url.searchParams.get('include') ?? 5), lang: 'ru' }] };
+  const page = Number(url.searchParams.get('categories'));
+  return { json: page && page !== 5 ? onPage(list, page) : list };
 };
 
 /** A day covering every day of every year: the banner always shows it. */
@@ -323,7 +332,7 @@ describe(`XSS corpus: ${TEXT_VECTORS.length} text vectors and ${UNSAFE_URLS.leng
     let cards: Element[];
     let given: Element[];
     let banners: Element[];
-    let rail: Element;
+    let rails: Element[];
     let reference: Element;
 
     before(async () => {
@@ -332,18 +341,20 @@ describe(`XSS corpus: ${TEXT_VECTORS.length} text vectors and ${UNSAFE_URLS.leng
       serve(nativeEndpoint(articles, (banner) => [everyDay(TEXT_VECTORS[Number(banner)], TEXT_VECTORS[Number(banner)])]));
       const widgets = await mountGrid([
         html`<news-article-card lang="ru" endpoint="https://news.example/api" article-id="plain"></news-article-card>`,
-        html`<news-related-rail lang="ru" layout="list" limit=${TEXT_VECTORS.length} endpoint="https://news.example/api" category="c"></news-related-rail>`,
+        ...RAIL_PAGES.map((page) => html`<news-related-rail lang="ru" layout="list" limit=${onPage(TEXT_VECTORS, page).length} endpoint="https://news.example/api" category="p${page}"></news-related-rail>`),
         ...TEXT_VECTORS.map((_, i) => html`<news-article-card lang="ru" endpoint="https://news.example/api" article-id="v${i}"></news-article-card>`),
         ...TEXT_VECTORS.map((text, i) => html`<news-article-card lang="ru" .article=${nativeArticle(`given-${i}`, text)}></news-article-card>`),
         ...TEXT_VECTORS.map((_, i) => html`<news-mourning-banner lang="ru" endpoint="https://news.example/banner/${i}"></news-mourning-banner>`),
       ]);
-      [reference, rail] = widgets;
       const n = TEXT_VECTORS.length;
-      cards = widgets.slice(2, 2 + n);
-      given = widgets.slice(2 + n, 2 + 2 * n);
-      banners = widgets.slice(2 + 2 * n);
+      const r = 1 + RAIL_PAGES.length;
+      [reference] = widgets;
+      rails = widgets.slice(1, r);
+      cards = widgets.slice(r, r + n);
+      given = widgets.slice(r + n, r + 2 * n);
+      banners = widgets.slice(r + 2 * n);
       await settle([reference, ...cards, ...given], cardDone);
-      await settle([rail], railDone);
+      await settle(rails, railDone);
       await settle(banners, (banner) => !!part(banner, 'title'));
     });
 
@@ -361,9 +372,9 @@ describe(`XSS corpus: ${TEXT_VECTORS.length} text vectors and ${UNSAFE_URLS.leng
     }
 
     it('<news-related-rail> lists every vector story with its literal title and excerpt, and nothing else', () => {
-      const listed = cardsOf(rail);
+      const listed = listedBy(rails);
       expect(listed).to.have.length(TEXT_VECTORS.length);
-      expect(domProblems(rail)).to.deep.equal([]);
+      expect(rails.flatMap(domProblems)).to.deep.equal([]);
       expectForEvery(TEXT_VECTORS, (text, i) => {
         const { title, excerpt } = cardText(listed[i]);
         return title === trimmed(text) && excerpt === trimmed(text) ? undefined : `#${i} ${JSON.stringify(text)}: ${JSON.stringify([title, excerpt])}`;
@@ -385,7 +396,7 @@ describe(`XSS corpus: ${TEXT_VECTORS.length} text vectors and ${UNSAFE_URLS.leng
     });
 
     it('following every link runs nothing and goes only to http(s)', () => {
-      const links = [...cards, ...given, rail, ...banners].flatMap((widget) => everyElement(widget.shadowRoot!)).filter((element) => element instanceof HTMLAnchorElement);
+      const links = [...cards, ...given, ...rails, ...banners].flatMap((widget) => everyElement(widget.shadowRoot!)).filter((element) => element instanceof HTMLAnchorElement);
       expect(links.length).to.be.greaterThan(3 * TEXT_VECTORS.length);
       for (const link of links) (link as HTMLAnchorElement).click();
       expect(navigations.length).to.equal(links.length);
@@ -406,7 +417,7 @@ describe(`XSS corpus: ${TEXT_VECTORS.length} text vectors and ${UNSAFE_URLS.leng
 
   describe('WordPress, every rendered HTML field', () => {
     let cards: Element[];
-    let rail: Element;
+    let rails: Element[];
     let reference: Element;
 
     before(async () => {
@@ -417,12 +428,14 @@ describe(`XSS corpus: ${TEXT_VECTORS.length} text vectors and ${UNSAFE_URLS.leng
       serve(wordpressEndpoint(posts, raw));
       const widgets = await mountGrid([
         html`<news-article-card lang="ru" adapter="wordpress" endpoint="https://wp.example/wp-json" article-id="3000"></news-article-card>`,
-        html`<news-related-rail lang="ru" layout="list" limit=${TEXT_VECTORS.length} adapter="wordpress" endpoint="https://wp.example/wp-json" category="c"></news-related-rail>`,
+        ...RAIL_PAGES.map((page) => html`<news-related-rail lang="ru" layout="list" limit=${onPage(TEXT_VECTORS, page).length} adapter="wordpress" endpoint="https://wp.example/wp-json" category=${page}></news-related-rail>`),
         ...TEXT_VECTORS.map((_, i) => html`<news-article-card lang="ru" adapter="wordpress" endpoint="https://wp.example/wp-json" article-id=${1000 + i}></news-article-card>`),
       ]);
-      [reference, rail, ...cards] = widgets;
+      [reference] = widgets;
+      rails = widgets.slice(1, 1 + RAIL_PAGES.length);
+      cards = widgets.slice(1 + RAIL_PAGES.length);
       await settle([reference, ...cards], cardDone);
-      await settle([rail], railDone);
+      await settle(rails, railDone);
     });
 
     it('<news-article-card> shows each vector, typed into WordPress, as its literal text', () => {
@@ -437,9 +450,9 @@ describe(`XSS corpus: ${TEXT_VECTORS.length} text vectors and ${UNSAFE_URLS.leng
     itAddsNoElementHandlerOrUrl(() => cards, () => reference);
 
     it('<news-related-rail>: raw markup in every rendered field (a compromised site) is read as text; nothing of it reaches the page', () => {
-      const listed = cardsOf(rail);
+      const listed = listedBy(rails);
       expect(listed).to.have.length(TEXT_VECTORS.length);
-      expect(domProblems(rail)).to.deep.equal([]);
+      expect(rails.flatMap(domProblems)).to.deep.equal([]);
       expectForEvery(listed, (card, i) => {
         const problems = vectorProblems(card, structure(listed[0]));
         if (/<(script|img|svg|iframe|style)\b/i.test(cardText(card).excerpt) && !/<(script|img|svg|iframe|style)\b/i.test(htmlText(TEXT_VECTORS[i])))
@@ -451,22 +464,27 @@ describe(`XSS corpus: ${TEXT_VECTORS.length} text vectors and ${UNSAFE_URLS.leng
 
   describe('JSON Feed, plain-text fields and content_html', () => {
     let cards: Element[];
-    let rail: Element;
+    let rails: Element[];
     let reference: Element;
 
     before(async () => {
       unmountAll();
       const plain = TEXT_VECTORS.map((text, i) => feedItem(`v${i}`, text));
       const htmlItems = TEXT_VECTORS.map((text, i) => feedItem(`h${i}`, text, { html: true }));
-      serve((url) => ({ json: feed(url.pathname.endsWith('/html.json') ? htmlItems : [feedItem('plain', 'Жай мәтін'), ...plain]) }));
+      serve((url) => {
+        const page = /\/html-(\d+)\.json$/.exec(url.pathname)?.[1];
+        return { json: feed(page ? onPage(htmlItems, Number(page)) : [feedItem('plain', 'Жай мәтін'), ...plain]) };
+      });
       const widgets = await mountGrid([
         html`<news-article-card lang="ru" adapter="jsonfeed" endpoint="https://feed.example/feed.json" article-id="plain"></news-article-card>`,
-        html`<news-related-rail lang="ru" layout="list" limit=${TEXT_VECTORS.length} adapter="jsonfeed" endpoint="https://feed.example/html.json" article-id="none"></news-related-rail>`,
+        ...RAIL_PAGES.map((page) => html`<news-related-rail lang="ru" layout="list" limit=${onPage(TEXT_VECTORS, page).length} adapter="jsonfeed" endpoint="https://feed.example/html-${page}.json" article-id="none"></news-related-rail>`),
         ...TEXT_VECTORS.map((_, i) => html`<news-article-card lang="ru" adapter="jsonfeed" endpoint="https://feed.example/feed.json" article-id="v${i}"></news-article-card>`),
       ]);
-      [reference, rail, ...cards] = widgets;
+      [reference] = widgets;
+      rails = widgets.slice(1, 1 + RAIL_PAGES.length);
+      cards = widgets.slice(1 + RAIL_PAGES.length);
       await settle([reference, ...cards], cardDone);
-      await settle([rail], railDone);
+      await settle(rails, railDone);
     });
 
     it('<news-article-card> shows each vector as the literal text of a title, summary and author', () => {
@@ -480,7 +498,7 @@ describe(`XSS corpus: ${TEXT_VECTORS.length} text vectors and ${UNSAFE_URLS.leng
     itAddsNoElementHandlerOrUrl(() => cards, () => reference);
 
     it('<news-related-rail>: content_html markup becomes the excerpt as text, and nothing of it reaches the page', () => {
-      const listed = cardsOf(rail);
+      const listed = listedBy(rails);
       expect(listed).to.have.length(TEXT_VECTORS.length);
       expectForEvery(listed, (card, i) => {
         const problems = vectorProblems(card, structure(listed[0]));
