@@ -62,6 +62,8 @@ const steps = [
   { name: 'no DOM (Node, a worker)', run: () => run(node, ['test/smoke/no-dom.mjs']) },
   // news-widgets/ssr in Node: each widget's HTML and data from a real endpoint, failures as fallbacks.
   { name: 'server rendering (Node)', run: () => run(node, ['--test', 'test/ssr/']) },
+  // The server-rendered demo page without JavaScript, hydrated, and with the single file.
+  { name: 'server-rendered page (Chromium)', run: () => run(node, ['test/smoke/ssr-page.mjs']) },
   // Every element's key states against committed baselines (npm run test:visual:update).
   { name: 'visual regression', run: () => run(node, ['test/visual/visual.mjs']) },
   // The demo's own pages: no serious axe finding in light, dark and forced colours.

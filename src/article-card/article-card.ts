@@ -12,6 +12,7 @@ import { LanguageController } from '../i18n/language-controller.js';
 import { LANGUAGE_NAMES } from '../i18n/language-names.js';
 import { msg } from '../i18n/strings.js';
 import { inertDocument } from '../inert-document.js';
+import { takeOverRenderRoot } from '../server-root.js';
 import { restyle } from '../styles/restyle.js';
 import { baseStyles } from '../styles/tokens.js';
 import { articleCardStyles } from './article-card.styles.js';
@@ -138,7 +139,7 @@ export class NewsArticleCard extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // A card's first render is most of its cost, and most of a page of cards' (bench/README.md).
     this.renderOptions.creationScope = inertDocument();
-    return super.createRenderRoot();
+    return takeOverRenderRoot(this, () => super.createRenderRoot());
   }
 
   /** Moved into another document: styles made for this one do not apply there. */

@@ -8,6 +8,7 @@ import { LANGUAGE_NAMES } from '../i18n/language-names.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { getPageLanguage, onPageLanguageChange, setPageLanguage } from '../i18n/page-language.js';
 import { msg } from '../i18n/strings.js';
+import { takeOverRenderRoot } from '../server-root.js';
 import { restyle } from '../styles/restyle.js';
 import { baseStyles } from '../styles/tokens.js';
 import { languageSwitcherStyles } from './language-switcher.styles.js';
@@ -96,6 +97,10 @@ export class NewsLanguageSwitcher extends LitElement {
   /** The language of the switcher's own words (its label), by the usual resolution order. */
   private readonly language = new LanguageController(this);
   private stopFollowing?: () => void;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return takeOverRenderRoot(this, () => super.createRenderRoot());
+  }
 
   /** Moved into another document: styles made for this one do not apply there. */
   adoptedCallback(): void {

@@ -10,6 +10,7 @@ import { nextKazakhstanMidnight, toKazakhstanDateString } from '../i18n/kazakhst
 import { toKazakhLatin } from '../i18n/kk-latn.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { msg } from '../i18n/strings.js';
+import { takeOverRenderRoot } from '../server-root.js';
 import { restyle } from '../styles/restyle.js';
 import { baseStyles } from '../styles/tokens.js';
 import { clock } from './clock.js';
@@ -163,6 +164,10 @@ export class NewsMourningBanner extends LitElement {
   private refusedHide?: string;
   /** The document whose visibility it follows (a picture-in-picture window's, once moved there); kept for letting go. */
   private watched?: Document;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return takeOverRenderRoot(this, () => super.createRenderRoot());
+  }
 
   /** Moved into another document: styles made for this one do not apply there. */
   adoptedCallback(): void {

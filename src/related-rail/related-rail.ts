@@ -13,6 +13,7 @@ import { type NewsElementEventMap, type NewsEventListeners, fireNewsEvent, valid
 import { errorMessage } from '../i18n/error-message.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { msg } from '../i18n/strings.js';
+import { takeOverRenderRoot } from '../server-root.js';
 import { restyle } from '../styles/restyle.js';
 import { baseStyles } from '../styles/tokens.js';
 import { relatedRailStyles } from './related-rail.styles.js';
@@ -152,6 +153,10 @@ export class NewsRelatedRail extends LitElement {
     this,
     () => this.renderRoot.querySelector<HTMLElement>('.rail .items:not(.skeletons)') ?? undefined,
   );
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return takeOverRenderRoot(this, () => super.createRenderRoot());
+  }
 
   /** Moved into another document: styles made for this one do not apply there. */
   adoptedCallback(): void {
