@@ -34,6 +34,17 @@ function fromNodeHandler(handler) {
 // Tests hit a real HTTP endpoint on the test server's own origin: fetch('/api/articles/…').
 const mockApi = createMockEndpoint({ base: '/api' });
 
+/**
+ * The host pages of test/helpers/host-page.ts, each the HTML its `?html=` holds, at a URL of the
+ * test server's own: a host page's policy says 'self', which in Firefox matches nothing in a
+ * srcdoc or blob frame.
+ */
+function hostPages(ctx, next) {
+  if (ctx.path !== '/test/host-page.html') return next();
+  ctx.type = 'html';
+  ctx.body = String(ctx.query.html ?? '');
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/smoke/**'],
   nodeResolve: true,
@@ -43,7 +54,7 @@ export default {
     // `hang` mode holds requests open; end them so the server can stop.
     { name: 'close-mock-endpoint', serverStop: () => mockApi.close() },
   ],
-  middleware: [fromNodeHandler(mockApi)],
+  middleware: [hostPages, fromNodeHandler(mockApi)],
   browsers: launchersFor(chosenEngines()),
   // The machines have 2 cores (Firefox and WebKit run one page at a time whatever this says).
   concurrency: 2,

@@ -66,6 +66,9 @@ export const baseStyles = css`
     display: block !important;
     writing-mode: horizontal-tb !important;
     white-space: normal !important;
+    /* Firefox counts an inline-block's own text-indent in its width, content or none (a host's
+       "text-indent: 3em" made the switcher 13px wider). */
+    text-indent: 0 !important;
     box-sizing: border-box;
   }
   /* A host's "*::before { content: … }" would put its text inside the widget's box. */

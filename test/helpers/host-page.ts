@@ -31,7 +31,9 @@ export async function libraryLoaded(frame: HTMLIFrameElement): Promise<HostPage>
 export async function hostPage(head = '', body = ''): Promise<HostPage> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'display: block; width: 1000px; height: 1100px; border: 0';
-  frame.srcdoc = `<!doctype html><html lang="kk"><head><meta charset="utf-8">${head}<script type="module" src="/test/helpers/host-frame.ts"></script></head><body>${body}</body></html>`;
+  const page = `<!doctype html><html lang="kk"><head><meta charset="utf-8">${head}<script type="module" src="/test/helpers/host-frame.ts"></script></head><body>${body}</body></html>`;
+  // Served by the test server (web-test-runner.config.mjs), so the page has a URL of its own.
+  frame.src = `/test/host-page.html?${new URLSearchParams({ html: page })}`;
   document.body.prepend(frame);
   return libraryLoaded(frame);
 }

@@ -103,7 +103,9 @@ describe('a host page with aggressive global CSS', () => {
   });
   afterEach(() => fake?.restore());
 
-  it('changes nothing inside any widget: box, layout and every text style stay as on a plain page', async () => {
+  it('changes nothing inside any widget: box, layout and every text style stay as on a plain page', async function () {
+    // Axe over eight widgets, twice the page's styles read: seconds in WebKit on a busy machine.
+    this.timeout(20_000);
     // The column the host gives the widgets stays put (its own rules would rotate and pad it); only what is inside is measured.
     const wrapper = document.createElement('div');
     wrapper.style.cssText = 'all: initial !important; display: block !important; direction: ltr !important; width: 420px !important';
