@@ -66,6 +66,21 @@ function resolveConstantDefaults() {
   };
 }
 
+/**
+ * Gives an attribute documented with `@attribute` but declared by HTML itself (`lang`) the
+ * property HTMLElement reflects it to, so typings generated from the manifest can look its type up.
+ */
+function globalAttributeFields() {
+  return {
+    name: 'news-widgets:global-attribute-fields',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+        for (const attribute of declaration.attributes ?? []) attribute.fieldName ??= attribute.name;
+      }
+    },
+  };
+}
+
 /** Writes VS Code's html.customData and JetBrains' web-types beside the manifest. */
 function editorData() {
   return {
@@ -87,7 +102,7 @@ export default {
   // package.json already points at the manifest; the analyzer must not rewrite it
   // (it would point it at the freshness check's temporary folder).
   packagejson: false,
-  plugins: [expandLiteralUnions(), resolveConstantDefaults(), publicManifest(), editorData()],
+  plugins: [expandLiteralUnions(), resolveConstantDefaults(), globalAttributeFields(), publicManifest(), editorData()],
   // The file list comes back in directory order, which differs between machines;
   // sorted, the manifest is the same everywhere and the freshness check is fair.
   overrideModuleCreation: ({ ts, globs }) =>

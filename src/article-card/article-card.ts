@@ -73,9 +73,9 @@ const IMAGE_SIZES: Record<ArticleCardVariant, string> = {
  * @cssprop [--news-hero-title-font-size=1.6em] - Headline size of the hero variant.
  * @cssprop --news-focus-ring - Focus outline, e.g. `2px solid currentColor`.
  *
- * @fires news-load - The article loaded, or was given as the `article` property and is valid (data given is data loaded); `detail: { data, stale }`.
- * @fires news-error - Loading failed; `detail: { reason, status?, url?, message }`.
- * @fires news-article-click - The reader followed the card's link; `detail: { id, url, lang, position? }`. Cancelable for a plain click or Enter: `preventDefault()` keeps the browser from following the link (a router takes it); a middle or Ctrl/⌘/Shift/Alt-click is not cancelable and opens as the browser does.
+ * @fires {CustomEvent<NewsArticleLoadDetail>} news-load - The article loaded, or was given as the `article` property and is valid (data given is data loaded); `detail: { data, stale }`.
+ * @fires {CustomEvent<NewsErrorDetail>} news-error - Loading failed; `detail: { reason, status?, url?, message }`.
+ * @fires {CustomEvent<NewsArticleClickDetail>} news-article-click - The reader followed the card's link; `detail: { id, url, lang, position? }`. Cancelable for a plain click or Enter: `preventDefault()` keeps the browser from following the link (a router takes it); a middle or Ctrl/⌘/Shift/Alt-click is not cancelable and opens as the browser does.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- merged with the interface of its typed listeners, below
 export class NewsArticleCard extends LitElement {
@@ -293,8 +293,8 @@ whenRegistering(() => {
   if (!customElements.get('news-article-card')) customElements.define('news-article-card', NewsArticleCard);
 });
 
-/** The shape of a story, for code that gives this element its data. */
-export type { Article } from '../data/types.js';
+/** The types of its API: what its properties take and its events' `detail`. */
+export type { Article, NewsArticleClickDetail, NewsArticleLoadDetail, NewsErrorDetail } from '../data/types.js';
 
 /** Its listeners typed by its events: `news-load` brings an `Article` in `detail.data`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- types only: no member the class lacks

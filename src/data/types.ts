@@ -102,6 +102,15 @@ export interface NewsLoadDetail<T = unknown> {
   stale?: boolean;
 }
 
+/** `detail` of a card's `news-load`: its article. */
+export type NewsArticleLoadDetail = NewsLoadDetail<Article>;
+
+/** `detail` of a rail's `news-load`: the stories it shows. */
+export type NewsStoriesLoadDetail = NewsLoadDetail<Article[]>;
+
+/** `detail` of a mourning banner's `news-load`: the schedule's days. */
+export type NewsMourningLoadDetail = NewsLoadDetail<MourningDay[]>;
+
 /** `detail` of `news-article-click`. */
 export interface NewsArticleClickDetail {
   id: string;

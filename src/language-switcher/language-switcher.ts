@@ -63,7 +63,7 @@ function alternateLinks(): Map<Lang, string> {
  * @cssprop [--news-radius=10px] - Corner radius of the menu button and the menu.
  * @cssprop --news-focus-ring - Focus outline, e.g. `2px solid currentColor`.
  *
- * @fires news-language-change - The reader chose a language; `detail: { lang, previous }`. Cancelable:
+ * @fires {CustomEvent<NewsLanguageChangeDetail>} news-language-change - The reader chose a language; `detail: { lang, previous }`. Cancelable:
  * `preventDefault()` keeps everything as it was (no page-wide change, nothing kept, no navigation),
  * so the host can handle the choice itself, e.g. with `setPageLanguage()`.
  */
@@ -260,6 +260,9 @@ export class NewsLanguageSwitcher extends LitElement {
 whenRegistering(() => {
   if (!customElements.get('news-language-switcher')) customElements.define('news-language-switcher', NewsLanguageSwitcher);
 });
+
+/** The types of its API: what its properties take and its events' `detail`. */
+export type { NewsLanguageChangeDetail } from '../data/types.js';
 
 /** Its listeners typed by its events (`news-language-change` among them). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- types only: no member the class lacks

@@ -75,8 +75,8 @@ const CROSS = html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="m3 3 10 
  * @cssprop [--news-mourning-ribbon=#000] - Ribbon colour.
  * @cssprop [--news-mourning-max-width=none] - Width of the content, centred in the band (e.g. the site's column).
  *
- * @fires news-load - The remote schedule loaded; `detail: { data, stale }`.
- * @fires news-error - The schedule could not be loaded or read, or an attribute is invalid; no banner shows. `detail: { reason, status?, url?, message }`.
+ * @fires {CustomEvent<NewsMourningLoadDetail>} news-load - The remote schedule loaded; `detail: { data, stale }`.
+ * @fires {CustomEvent<NewsErrorDetail>} news-error - The schedule could not be loaded or read, or an attribute is invalid; no banner shows. `detail: { reason, status?, url?, message }`.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- merged with the interface of its typed listeners, below
 export class NewsMourningBanner extends LitElement {
@@ -333,6 +333,9 @@ export class NewsMourningBanner extends LitElement {
 whenRegistering(() => {
   if (!customElements.get('news-mourning-banner')) customElements.define('news-mourning-banner', NewsMourningBanner);
 });
+
+/** The types of its API: what its properties take and its events' `detail`. */
+export type { NewsErrorDetail, NewsMourningLoadDetail } from '../data/types.js';
 
 /** Its listeners typed by its events: `news-load` brings the `MourningDay[]` schedule in `detail.data`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- types only: no member the class lacks

@@ -81,9 +81,9 @@ const MOVES: Record<string, (index: number, last: number) => number> = {
  *
  * @cssstate empty - There is nothing to list: the rail is hidden unless it has `show-empty`.
  *
- * @fires news-load - The list loaded, or was given as the `articles` property (data given is data loaded); `detail: { data, stale }`, `data` being the stories shown.
- * @fires news-error - Loading failed; `detail: { reason, status?, url?, message }`.
- * @fires news-article-click - The reader followed a story; `detail: { id, url, lang, position }`, `position` 0-based.
+ * @fires {CustomEvent<NewsStoriesLoadDetail>} news-load - The list loaded, or was given as the `articles` property (data given is data loaded); `detail: { data, stale }`, `data` being the stories shown.
+ * @fires {CustomEvent<NewsErrorDetail>} news-error - Loading failed; `detail: { reason, status?, url?, message }`.
+ * @fires {CustomEvent<NewsArticleClickDetail>} news-article-click - The reader followed a story; `detail: { id, url, lang, position }`, `position` 0-based.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- merged with the interface of its typed listeners, below
 export class NewsRelatedRail extends LitElement {
@@ -306,8 +306,8 @@ whenRegistering(() => {
   if (!customElements.get('news-related-rail')) customElements.define('news-related-rail', NewsRelatedRail);
 });
 
-/** The shape of a story, for code that gives this element its data. */
-export type { Article } from '../data/types.js';
+/** The types of its API: what its properties take and its events' `detail`. */
+export type { Article, NewsArticleClickDetail, NewsErrorDetail, NewsStoriesLoadDetail } from '../data/types.js';
 
 /** Its listeners typed by its events: `news-load` brings the `Article[]` shown in `detail.data`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- types only: no member the class lacks
