@@ -1,4 +1,5 @@
-// `npm run build`: the two Vite builds of vite.config.ts, the type declarations, a check
+// `npm run build`: the two Vite builds of vite.config.ts, the type declarations (and the
+// frameworks' typings made from the manifest, tools/framework-types.mjs), a check
 // that the outputs match package.json's exports, and the size of the single-file bundle against
 // its budget.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -43,6 +44,8 @@ export async function build() {
   const [bundle] = [await viteBuild({ configFile, mode: 'bundle' })].flat();
   await viteBuild({ configFile, mode: 'elements' });
   if ((await run('tsc', ['-p', 'tsconfig.build.json'])) !== 0) throw new Error('type declarations failed (tsc)');
+  const { FRAMEWORK_TYPES_DIR, writeFrameworkTypes } = await import('../tools/framework-types.mjs');
+  writeFrameworkTypes(JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8')), join(ROOT, FRAMEWORK_TYPES_DIR));
 
   // The single file must need nothing else: an import left in it would 404 on a CMS page.
   const chunk = bundle.output.find((item) => item.type === 'chunk' && item.isEntry);
@@ -52,6 +55,11 @@ export async function build() {
 
   // package.json maps "." to the bundlers' entry, and "./<name>.js" to two files per element.
   if (!existsSync(join(ROOT, 'dist/elements/index.js'))) throw new Error('missing dist/elements/index.js for the "." export');
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  for (const [entry, target] of Object.entries(pkg.exports)) {
+    const types = typeof target === 'object' && target?.types;
+    if (types && !types.includes('*') && !existsSync(join(ROOT, types))) throw new Error(`missing ${types} for the "${entry}" export`);
+  }
   const { elementNames } = await import('./elements.mjs');
   for (const name of elementNames()) {
     for (const file of [`dist/elements/${name}.js`, `dist/types/${name}/${name}.d.ts`]) {

@@ -10,9 +10,13 @@
 // - React: an app bundled from the installed package renders the wrappers in Chromium, with
 //   properties, and every event each element documents in custom-elements.json reaches its
 //   `on…` prop; `configure()` from "news-widgets" configures the wrappers' elements (one module
-//   graph, not the single file beside the per-element modules), and the app holds one Lit.
-// Run after `npm run build`. The install reads lit, react, @lit/react and react-router from the
-// npm cache or the registry; the package itself comes from the local tarball.
+//   graph, not the single file beside the per-element modules), and the app holds one Lit;
+// - Vue, Svelte, Solid, Preact and plain TypeScript: an app each, checked by the framework's own
+//   checker (which must also fail on a wrong attribute value and a wrong property type), built as
+//   the framework builds it and rendered in Chromium (framework-apps.mjs).
+// Run after `npm run build`. The install reads lit, react, @lit/react, react-router and the
+// frameworks' packages from the npm cache (shared with every other install) or the registry;
+// the package itself comes from the local tarball. Each step says how long it took.
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +27,7 @@ import { createMockEndpoint } from '../../demo/mock-endpoint.js';
 import { CHROMIUM_FLAGS, findChromium } from '../../scripts/find-chromium.mjs';
 import { ROOT, childEnv } from '../../scripts/lib.mjs';
 import { ENTRY_FILES, checkConsumerTypes, readmeReactExample } from './consumer-types.mjs';
+import { APPS, FRAMEWORK_PACKAGES, checkFrameworkTypes, renderFrameworkApps } from './framework-apps.mjs';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const TIMEOUT = 15_000;
@@ -49,6 +54,10 @@ function checkTarball(files) {
     'dist/elements/react.js',
     'dist/types/index.d.ts',
     'dist/types/react/react.d.ts',
+    'dist/types/frameworks/vue.d.ts',
+    'dist/types/frameworks/svelte.d.ts',
+    'dist/types/frameworks/solid.d.ts',
+    'dist/types/frameworks/jsx.d.ts',
     'custom-elements.json',
     'web-types.json',
     'vscode.html-custom-data.json',
@@ -63,7 +72,7 @@ function checkTarball(files) {
   return problems;
 }
 
-/** A consumer project in a temporary folder, with the tarball and React installed. */
+/** A consumer project in a temporary folder, with the tarball, React and the frameworks installed. */
 function consumerProject(tarball) {
   const dir = mkdtempSync(join(tmpdir(), 'news-widgets-consumer-'));
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
@@ -71,6 +80,8 @@ function consumerProject(tarball) {
     ...['react', 'react-dom', '@lit/react', '@types/react', '@types/react-dom'].map((name) => `${name}@${pkg.devDependencies[name]}`),
     // The router of the README's React example.
     'react-router@^8',
+    ...['typescript', 'vite'].map((name) => `${name}@${pkg.devDependencies[name]}`),
+    ...FRAMEWORK_PACKAGES,
   ];
   sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, ...wanted], dir);
   return dir;
@@ -237,6 +248,22 @@ async function checkReact(dir) {
   return problems;
 }
 
+/** Runs a step and says how long it took. */
+async function timed(step, run) {
+  const started = Date.now();
+  try {
+    return await run();
+  } finally {
+    console.log(`  (${step}: ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+}
+
+/** One line per framework app when a framework step passed, with its time. */
+function report(what, { problems, timings }) {
+  if (problems.length) return;
+  for (const app of APPS) console.log(`ok: ${app.label}: ${what} (${(timings[app.name] / 1000).toFixed(1)} s)`);
+}
+
 async function main() {
   for (const file of ['dist/news-widgets.js', 'dist/elements/react.js']) {
     if (!existsSync(join(ROOT, file))) return [`${file} is missing: run npm run build first`];
@@ -251,11 +278,19 @@ async function main() {
     );
     const problems = checkTarball(files);
     if (problems.length) return problems;
-    consumer = consumerProject(join(scratch, packed.filename));
+    consumer = await timed('install', () => consumerProject(join(scratch, packed.filename)));
     const tsc = (args, cwd) => sh(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), ...args], cwd);
     const typeFiles = { ...ENTRY_FILES, 'readme-react.tsx': readmeReactExample(ROOT) };
-    problems.push(...checkResolution(consumer), ...checkConsumerTypes(consumer, typeFiles, tsc));
-    if (!problems.length) problems.push(...(await checkReact(consumer)));
+    problems.push(...checkResolution(consumer), ...(await timed('TypeScript entries', () => checkConsumerTypes(consumer, typeFiles, tsc))));
+    if (!problems.length) problems.push(...(await timed('React app', () => checkReact(consumer))));
+    if (problems.length) return problems;
+    const checked = await timed('frameworks type-checked', () => checkFrameworkTypes(consumer, childEnv()));
+    report('type-checked by its own checker, and a wrong attribute value and property type fail it', checked);
+    problems.push(...checked.problems);
+    if (problems.length) return problems;
+    const rendered = await timed('frameworks built and rendered', () => renderFrameworkApps(consumer, childEnv()));
+    report('built and rendered in Chromium: the card shows its article, the app hears news-load', rendered);
+    problems.push(...rendered.problems);
     return problems;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
