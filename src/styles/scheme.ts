@@ -18,17 +18,20 @@ const channels = (hex: Hex) => [1, 3, 5].map((at) => parseInt(hex.slice(at, at +
  * contrast, near 118 of 255, is where black and white text read alike); a colour more than half
  * transparent shows what is behind it, so it counts as `seeThrough`.
  */
+// Written tight, as these strings end up in every widget's computed styles (calc needs spaces
+// around + and - only).
 const lightness = (seeThrough: 0 | 1) => {
-  const opaque = 'clamp(0, (alpha - 0.5) * 1000, 1)';
-  return `(clamp(0, (0.2126 * r + 0.7152 * g + 0.0722 * b - 118) * 1000, 1) * ${opaque} + ${seeThrough} * (1 - ${opaque}))`;
+  const opaque = 'clamp(0,(alpha - .5)*1e3,1)';
+  const light = `clamp(0,(.2126*r + .7152*g + .0722*b - 118)*1e3,1)*${opaque}`;
+  return seeThrough ? `(${light} + 1 - ${opaque})` : light;
 };
 
 /** `onLight` where `origin` is a light colour, `onDark` where it is dark. */
 function pick(origin: string, onLight: Hex, onDark: Hex, seeThrough: 0 | 1): string {
   const light = channels(onLight);
   const dark = channels(onDark);
-  const channel = (i: number) => `calc(${dark[i]} + ${light[i] - dark[i]} * ${lightness(seeThrough)})`;
-  return `rgb(from ${origin} ${channel(0)} ${channel(1)} ${channel(2)} / 1)`;
+  const channel = (i: number) => `calc(${dark[i]} + ${light[i] - dark[i]}*${lightness(seeThrough)})`;
+  return `rgb(from ${origin} ${channel(0)} ${channel(1)} ${channel(2)}/1)`;
 }
 
 /** A token's default colour on a light ground and on a dark one. */

@@ -26,7 +26,13 @@ const rail = (name, attributes, until, extra = {}) => ({
 /** A settled rail: its stories' links (inside their cards' shadow roots) are there. */
 const RAIL_LOADED = LINK;
 
-/** @type {{ name: string, html: string, until: string, width?: number, dark?: boolean, stale?: string, act?: (page: import('playwright-core').Page) => Promise<void> }[]} */
+/** The partner demo's tokens (demo/partner.css): a light surface, the text left to the library. */
+const PARTNER = '--news-color-surface: #fff8fe; --news-color-border: #e7c6f1; --news-accent: #7b1fa2; --news-on-accent: #fff';
+/** The reader's system in dark mode; forced colours (Windows High Contrast) on a dark palette. */
+const DARK_SYSTEM = { colorScheme: 'dark' };
+const FORCED = { colorScheme: 'dark', forcedColors: 'active' };
+
+/** @type {{ name: string, html: string, until: string, width?: number, dark?: boolean, media?: { colorScheme?: string, forcedColors?: string }, stale?: string, act?: (page: import('playwright-core').Page) => Promise<void> }[]} */
 export const SHOTS = [
   card('default', CARD),
   card('compact', `${CARD} variant="compact"`),
@@ -34,6 +40,10 @@ export const SHOTS = [
   card('hero', `${CARD} variant="hero"`, LINK, { width: 640 }),
   card('dark', `${CARD} theme="dark"`, LINK, { dark: true }),
   card('ru', `${CARD} lang="ru"`),
+  // A page that declares no color-scheme is light, whatever the reader's system says; a host's
+  // light surface gets dark text.
+  card('partner-dark-system', `${CARD} lang="ru" style="${PARTNER}"`, LINK, { media: DARK_SYSTEM }),
+  card('forced-colors', CARD, LINK, { media: FORCED, dark: true }),
   card('kk-latn', `${CARD} lang="kk-Latn"`),
   card('loading', 'endpoint="/api/hang" article-id="court-digital"', '[aria-busy="true"]'),
   card('error', 'endpoint="/api/fail" article-id="court-digital"', RETRY),
@@ -70,11 +80,33 @@ export const SHOTS = [
     dark: true,
     until: '[part~="banner"]',
   },
+  {
+    name: 'mourning-banner-forced-colors',
+    html: '<news-mourning-banner date="2026-06-12" lang="ru" dismissible>Выражаем соболезнования родным и близким погибших.</news-mourning-banner>',
+    width: 760,
+    dark: true,
+    media: FORCED,
+    until: '[part~="banner"]',
+  },
 
   {
     name: 'language-switcher-buttons',
     html: '<news-language-switcher languages="kk ru en kk-Latn"></news-language-switcher>',
     width: 420,
+    until: '[part~="current"]',
+  },
+  {
+    name: 'language-switcher-narrow',
+    html: '<news-language-switcher languages="kk ru en kk-Latn" value="kk-Latn"></news-language-switcher>',
+    width: 200,
+    until: '[part~="current"]',
+  },
+  {
+    name: 'language-switcher-forced-colors',
+    html: '<news-language-switcher languages="kk ru en kk-Latn" value="ru"></news-language-switcher>',
+    width: 420,
+    dark: true,
+    media: FORCED,
     until: '[part~="current"]',
   },
   {

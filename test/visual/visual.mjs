@@ -97,7 +97,8 @@ async function screenshot(browser, server, shot) {
     viewport: { width: 900, height: 900 },
     deviceScaleFactor: 1,
     reducedMotion: 'reduce',
-    colorScheme: 'light',
+    colorScheme: shot.media?.colorScheme ?? 'light',
+    forcedColors: shot.media?.forcedColors ?? 'none',
     locale: 'en-US',
     timezoneId: 'UTC',
   });
