@@ -3,7 +3,7 @@
 // vanilla DOM card and WordPress's own embed, prints one table and writes bench/results.json.
 // Method: bench/README.md. Options:
 //   --samples N    samples per figure (default 10; rows 4 and 6 are deterministic and take fewer)
-//   --only a,b     run only these rows: bytes, render, busy, shift, wordpress, leaks
+//   --only a,b     run only these rows: bytes, render, busy, shift, wordpress, leaks, server
 import { cpus, totalmem, loadavg, release, type } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,8 +17,9 @@ import { BUSY_PAGE, busyPageRow } from './rows/busy-page.mjs';
 import { layoutShiftRow, shiftPages } from './rows/layout-shift.mjs';
 import { wordpressRow } from './rows/wordpress.mjs';
 import { leaksRow, leaksTable } from './rows/leaks.mjs';
+import { serverRenderedRow } from './rows/server-rendered.mjs';
 
-const ROWS = ['bytes', 'render', 'busy', 'shift', 'wordpress', 'leaks'];
+const ROWS = ['bytes', 'render', 'busy', 'shift', 'wordpress', 'leaks', 'server'];
 const { values } = parseArgs({ options: { samples: { type: 'string', default: '10' }, only: { type: 'string', default: ROWS.join(',') } } });
 const samples = Math.max(1, Number(values.samples) || 10);
 const only = new Set(values.only.split(','));
@@ -56,6 +57,7 @@ try {
   if (only.has('shift')) results.rows.shift = await layoutShiftRow({ ...context, servers: { fast: server, slow }, samples: Math.min(samples, 3) });
   if (only.has('wordpress')) results.rows.wordpress = await wordpressRow({ ...context, extra, samples: Math.min(samples, 6) });
   if (only.has('leaks')) results.rows.leaks = await leaksRow(context);
+  if (only.has('server')) results.rows.server = await serverRenderedRow(context);
   results.machine.speed = `300 vanilla cards painted in ${speedAtStart} ms at start, ${await machineSpeed(context)} ms at end`;
 } finally {
   await browser.close();
@@ -76,7 +78,7 @@ const verdict = (ok) => (ok ? 'met' : 'missed');
 const lines = [];
 const add = (...cells) => lines.push(cells);
 
-const { bytes, render, busy, shift, wordpress, leaks } = results.rows;
+const { bytes, render, busy, shift, wordpress, leaks, server: serverRendered } = results.rows;
 if (bytes) {
   const budget = 15 * KB;
   add('Bytes', '`dist/news-widgets.js`, all four elements', `${kb(bytes.bundle.gzip)} gzip, ${kb(bytes.bundle.brotli)} brotli`, `floor ${kb(bytes.floor.gzip)} gzip`, `${(bytes.bundle.gzip / bytes.floor.gzip).toFixed(2)}×`, `≤ 15 KB gzip: ${verdict(bytes.bundle.gzip <= budget)}; budget ${kb(bytes.budget)}: ${bytes.bundle.gzip <= bytes.budget ? 'within' : 'over'}`);
@@ -123,6 +125,16 @@ else if (wordpress) {
   row('main-thread task time', wordpress.mainThread, ms);
 }
 if (leaks) lines.push(...leaksTable(leaks));
+if (serverRendered) {
+  const { firstHeadline, allHeadlines, script, bytes: sent, serverRender } = serverRendered;
+  const variant = (name, label) => {
+    const { html, js, data } = sent[name];
+    add(label, name, `${ms(firstHeadline[name])} first headline, ${ms(allHeadlines[name])} all 8`, `script ${ms(script[name])}`, `${kb(html)} HTML, ${kb(js)} script, ${kb(data)} data (gzip)`, '');
+  };
+  variant('browser', 'Server rendering: a banner, a switcher, 4 cards, a rail of 4 (navigation → painted)');
+  variant('server, single file', '');
+  variant('server, hydrated', `server's render of the page: ${ms(serverRender)}`);
+}
 
 const header = ['row', 'figure', 'news-widgets', 'reference', 'ratio', 'goal'];
 const table = [header, header.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');

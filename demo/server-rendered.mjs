@@ -6,6 +6,7 @@
 //   the per-element modules with Lit from node_modules through an import map, as a bundler would);
 // - `/drop-in` with the one-line `dist/news-widgets.js`, which has no hydration: each widget renders
 //   its tree again from the data it carries;
+// - `/browser`, for comparison, the same page rendered in the browser: plain tags and the single file;
 // - `?widgets=…` limits the page to some of them, `?lang=ru` renders it in Russian.
 // The mock endpoint of the other demos answers at /api, for the server and the browser alike.
 import { readFile } from 'node:fs/promises';
@@ -51,14 +52,18 @@ const widgets = (endpoint) => [
   ['rail', 'news-related-rail', { endpoint, 'article-id': 'court-digital', limit: 4 }, ''],
 ];
 
-/** Renders the page; `timings` gets each widget's render time in ms. */
-export async function renderPage({ endpoint, lang = 'kk', script = 'hydrated', only, timings = [] }) {
+/** A widget as a page rendered in the browser has it: its tag, attributes and fallback. */
+const plainTag = (tag, attributes, fallback) =>
+  `<${tag}${Object.entries(attributes).map(([name, value]) => ` ${name}="${String(value).replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`).join('')}>${fallback}</${tag}>`;
+
+/** Renders the page (`onServer: false`: leaves the widgets to the browser); `timings` gets each widget's render time in ms. */
+export async function renderPage({ endpoint, lang = 'kk', script = 'hydrated', onServer = true, only, timings = [] }) {
   const rendered = await Promise.all(
     widgets(endpoint)
       .filter(([name]) => !only || only.includes(name))
       .map(async ([name, tag, attributes, fallback]) => {
         const started = performance.now();
-        const { html, error } = await renderWidget(tag, attributes, { lang, fallback });
+        const { html, error } = onServer ? await renderWidget(tag, attributes, { lang, fallback }) : { html: plainTag(tag, attributes, fallback) };
         timings.push({ name, tag, ms: performance.now() - started, bytes: Buffer.byteLength(html), error: error?.reason });
         return `<div class="slot slot-${name}">${html}</div>`;
       }),
@@ -93,12 +98,13 @@ export async function startServerRenderedDemo({ port = 0, host = '127.0.0.1', on
       res.end(body);
     };
     api(req, res, async () => {
-      if (url.pathname === '/' || url.pathname === '/drop-in') {
+      if (['/', '/drop-in', '/browser'].includes(url.pathname)) {
         const timings = [];
         const page = await renderPage({
           endpoint,
           lang: url.searchParams.get('lang') ?? 'kk',
           script: url.pathname === '/' ? 'hydrated' : 'drop-in',
+          onServer: url.pathname !== '/browser',
           only: url.searchParams.get('widgets')?.split(','),
           timings,
         });

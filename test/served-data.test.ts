@@ -100,4 +100,16 @@ describe('widgets a server rendered', () => {
     await aMoment();
     expect(await requests()).to.equal(0);
   });
+
+  it("keep a card of a server's rail as the server made it, for the rail to render again, where there is no hydration", async () => {
+    const holder = await fixture<HTMLDivElement>('<div></div>');
+    // As a server nests a card in a rail's shadow tree (news-widgets/ssr): waiting for its host.
+    holder.setHTMLUnsafe(
+      '<news-article-card defer-hydration variant="compact"><template shadowrootmode="open"><p>from the server</p></template></news-article-card>',
+    );
+    const nested = holder.querySelector('news-article-card')!;
+    await aMoment();
+    expect(shownText(nested)).to.equal('from the server');
+    expect((nested as HTMLElement & { hasUpdated: boolean }).hasUpdated).to.equal(false);
+  });
 });

@@ -12,7 +12,7 @@ import { LanguageController } from '../i18n/language-controller.js';
 import { LANGUAGE_NAMES } from '../i18n/language-names.js';
 import { msg } from '../i18n/strings.js';
 import { inertDocument } from '../inert-document.js';
-import { takeOverRenderRoot } from '../server-root.js';
+import { takeOverRenderRoot, waitsForItsHost } from '../server-root.js';
 import { restyle } from '../styles/restyle.js';
 import { baseStyles } from '../styles/tokens.js';
 import { articleCardStyles } from './article-card.styles.js';
@@ -140,6 +140,11 @@ export class NewsArticleCard extends LitElement {
     // A card's first render is most of its cost, and most of a page of cards' (bench/README.md).
     this.renderOptions.creationScope = inertDocument();
     return takeOverRenderRoot(this, () => super.createRenderRoot());
+  }
+
+  /** A card of a rail a server rendered waits for the rail, which renders its cards again (server-root.ts). */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return !waitsForItsHost(this) && super.shouldUpdate(changed);
   }
 
   /** Moved into another document: styles made for this one do not apply there. */
