@@ -291,7 +291,9 @@ describe('<news-related-rail>', () => {
       fake = fakeFetch(then);
     }
 
-    it('keeps the loading box when the kept list shows, marked stale, at any width', async () => {
+    it('keeps the loading box when the kept list shows, marked stale, at any width', async function () {
+      // A dozen rails laid out one after another: seconds in WebKit on a busy machine.
+      this.timeout(15_000);
       await keptThen((url) => (url.pathname.includes('/hang') ? 'hang' : 'offline'));
       for (const layout of ['rail', 'list', 'grid']) {
         for (const width of [320, 400, 560, 1000]) {
@@ -490,7 +492,9 @@ describe('<news-related-rail>', () => {
       }
     });
 
-    it('grid: columns follow the rail’s own width, not the viewport’s', async () => {
+    it('grid: columns follow the rail’s own width, not the viewport’s', async function () {
+      // Rails laid out at three widths: seconds in WebKit on a busy machine.
+      this.timeout(15_000);
       const columns = (rail: Element) => new Set(cards(rail).map((card) => Math.round(card.getBoundingClientRect().left))).size;
       for (const [width, expected] of [[1000, 3], [700, 2], [400, 1]]) {
         const wrapper = await fixture(html`<div style="width: ${width}px"><news-related-rail layout="grid" .articles=${sixStories()}></news-related-rail></div>`);

@@ -80,11 +80,14 @@ describe('snippet generator (demo/snippets.html)', () => {
     expect(page.querySelector('[data-preview] script')).to.be.null;
   });
 
-  it('gives a snippet that works pasted into an empty page, with either loader', async () => {
+  it('gives a snippet that works pasted into an empty page, with either loader', async function () {
+    // Two fresh pages loading the sources, each compiled on first request: seconds in WebKit.
+    this.timeout(20_000);
     for (const loader of ['module', 'classic']) {
       const page = await openGenerator('?element=news-article-card&article-id=court-digital&variant=compact');
       choose(page.querySelector<HTMLInputElement>(`input[name="loader"][value="${loader}"]`)!, true);
-      const code = snippet(page).replaceAll(new URL('/dist/news-widgets.js', location.href).href, '/src/bundle.ts');
+      // Absolute, as the generator writes it: WebKit resolves no relative import() in a srcdoc page.
+      const code = snippet(page).replaceAll(new URL('/dist/news-widgets.js', location.href).href, new URL('/src/bundle.ts', location.href).href);
       expect(code.includes('type="module"'), loader).to.equal(loader === 'module');
       frame.remove();
 
