@@ -239,7 +239,7 @@ async function buildApp(consumer, app, env) {
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 /** Serves consumer/apps/<name>/dist/ at /<name>/. */
-function serveApps(consumer) {
+export function serveApps(consumer) {
   const server = createServer((req, res) => {
     const [, name, ...rest] = new URL(req.url ?? '/', 'http://localhost').pathname.split('/');
     const file = normalize(join(consumer, 'apps', name, 'dist', rest.join('/') || 'index.html'));

@@ -11,6 +11,8 @@
 //   properties, and every event each element documents in custom-elements.json reaches its
 //   `on…` prop; `configure()` from "news-widgets" configures the wrappers' elements (one module
 //   graph, not the single file beside the per-element modules), and the app holds one Lit;
+//   without the optional peer @lit/react, a Vite app builds and its error names the package
+//   (missing-peer.mjs);
 // - Vue, Svelte, Solid, Preact and plain TypeScript: an app each, checked by the framework's own
 //   checker (which must also fail on a wrong attribute value and a wrong property type), built as
 //   the framework builds it and rendered in Chromium (framework-apps.mjs).
@@ -28,6 +30,7 @@ import { CHROMIUM_FLAGS, findChromium } from '../../scripts/find-chromium.mjs';
 import { ROOT, childEnv } from '../../scripts/lib.mjs';
 import { ENTRY_FILES, checkConsumerTypes, readmeReactExample } from './consumer-types.mjs';
 import { APPS, FRAMEWORK_PACKAGES, checkFrameworkTypes, renderFrameworkApps } from './framework-apps.mjs';
+import { checkMissingPeer } from './missing-peer.mjs';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const TIMEOUT = 15_000;
@@ -283,6 +286,7 @@ async function main() {
     const typeFiles = { ...ENTRY_FILES, 'readme-react.tsx': readmeReactExample(ROOT) };
     problems.push(...checkResolution(consumer), ...(await timed('TypeScript entries', () => checkConsumerTypes(consumer, typeFiles, tsc))));
     if (!problems.length) problems.push(...(await timed('React app', () => checkReact(consumer))));
+    if (!problems.length) problems.push(...(await timed('React app without @lit/react', () => checkMissingPeer(consumer, childEnv()))));
     if (problems.length) return problems;
     const checked = await timed('frameworks type-checked', () => checkFrameworkTypes(consumer, childEnv()));
     report('type-checked by its own checker, and a wrong attribute value and property type fail it', checked);
