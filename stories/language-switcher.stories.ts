@@ -113,6 +113,20 @@ export const Dark: Story = {
 };
 
 /**
+ * A phone's masthead (390 px): the brand and the switcher share one row. The buttons stay one line
+ * and the row scrolls, the current language kept in view, instead of stacking inside the pill.
+ */
+export const NarrowRow: Story = {
+  args: { languages: ALL, value: 'kk-Latn' },
+  render: (args, context) => html`
+    <div style="display: flex; justify-content: space-between; gap: 16px; inline-size: 358px; align-items: center">
+      <strong style="flex: none; font-size: 30px">Сарап</strong>
+      ${renderSwitcher(args, context)}
+    </div>
+  `,
+};
+
+/**
  * With `navigate`, a language for which the host page has `<link rel="alternate" hreflang>` is a
  * link to that page (here the story adds links for kk and ru, pointing at this frame). With
  * `hide-missing` the languages without such a link are left out; without it they stay and switch
