@@ -6,6 +6,8 @@
 //   the per-element modules with Lit from node_modules through an import map, as a bundler would);
 // - `/drop-in` with the one-line `dist/news-widgets.js`, which has no hydration: each widget renders
 //   its tree again from the data it carries;
+// - `/html`, the server's HTML with no script at all: what a reader without JavaScript, or a
+//   crawler, gets, and what the other two start from;
 // - `/browser`, for comparison, the same page rendered in the browser: plain tags and the single file;
 // - `?widgets=…` limits the page to some of them, `?lang=ru` renders it in Russian.
 // The mock endpoint of the other demos answers at /api, for the server and the browser alike.
@@ -36,14 +38,18 @@ const SCRIPTS = {
   import '/dist/elements/index.js';
 </script>`,
   'drop-in': '<script type="module" src="/dist/news-widgets.js"></script>',
+  none: '',
 };
+
+/** The page's script by path. */
+const SCRIPT_OF = { '/': 'hydrated', '/drop-in': 'drop-in', '/html': 'none', '/browser': 'drop-in' };
 
 /** Today's date in Kazakhstan (UTC+5), so the demo's banner is up whenever it runs. */
 const kazakhstanToday = () => new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 10);
 
 /** The page's widgets: [name, tag, attributes, fallback]. */
 const widgets = (endpoint) => [
-  ['banner', 'news-mourning-banner', { date: kazakhstanToday(), 'message-kk': 'Қаза тапқандарды еске алып, жақындарына көңіл айтамыз.', 'message-ru': 'Скорбим вместе с родными погибших.' }, ''],
+  ['banner', 'news-mourning-banner', { date: kazakhstanToday(), dismissible: true, 'message-kk': 'Қаза тапқандарды еске алып, жақындарына көңіл айтамыз.', 'message-ru': 'Скорбим вместе с родными погибших.' }, ''],
   ['switcher', 'news-language-switcher', { languages: 'kk ru en' }, ''],
   ['lead', 'news-article-card', { endpoint, 'article-id': 'court-digital', variant: 'hero', 'heading-level': 2 }, '<a href="https://example.kz/kk/court-digital">Сандық технология сот саласына жаңа серпін берді</a>'],
   ['card', 'news-article-card', { endpoint, 'article-id': 'legal-aid', variant: 'horizontal' }, ''],
@@ -98,12 +104,12 @@ export async function startServerRenderedDemo({ port = 0, host = '127.0.0.1', on
       res.end(body);
     };
     api(req, res, async () => {
-      if (['/', '/drop-in', '/browser'].includes(url.pathname)) {
+      if (SCRIPT_OF[url.pathname]) {
         const timings = [];
         const page = await renderPage({
           endpoint,
           lang: url.searchParams.get('lang') ?? 'kk',
-          script: url.pathname === '/' ? 'hydrated' : 'drop-in',
+          script: SCRIPT_OF[url.pathname],
           onServer: url.pathname !== '/browser',
           only: url.searchParams.get('widgets')?.split(','),
           timings,
@@ -131,5 +137,6 @@ if (isMain(import.meta.url)) {
       console.log(`${url}: ${(bytes / 1024).toFixed(1)} KB; ${timings.map(({ name, ms }) => `${name} ${ms.toFixed(0)} ms`).join(', ')}`),
   });
   const { port } = server.address();
-  console.log(`Server-rendered page: http://127.0.0.1:${port}/ (hydrated), http://127.0.0.1:${port}/drop-in (the single file)`);
+  const at = (path) => `http://127.0.0.1:${port}${path}`;
+  console.log(`Server-rendered page: ${at('/')} (hydrated), ${at('/drop-in')} (the single file), ${at('/html')} (no script), ${at('/browser')} (rendered in the browser)`);
 }

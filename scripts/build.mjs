@@ -12,12 +12,13 @@ const BUNDLE = 'dist/news-widgets.js';
 /**
  * The most dist/news-widgets.js may weigh, gzip level 9: the 28.23 KB it was left at by issue 9's
  * work (`npm run bench` measures it and shows what the bytes are made of) plus 5%; plus 0.75 KB for
- * issue 16's colour schemes and impossible dates (0.73 KB, landed past the budget), and 0.6 KB for
- * issue 20's taking over of widgets a server rendered (their served data, first frame and root: 0.4 KB).
+ * issue 16's colour schemes and impossible dates (0.73 KB, landed past the budget), and 0.7 KB for
+ * issue 20's taking over of widgets a server rendered (their served data, first frame and root, and
+ * a closed banner's first frame: 0.45 KB).
  * Growing past it fails the build, so weight is added on purpose: make room elsewhere, or raise
  * this number and say why in the commit.
  */
-export const BUDGET = Math.round((28.23 * 1.05 + 0.75 + 0.6) * KB);
+export const BUDGET = Math.round((28.23 * 1.05 + 0.75 + 0.7) * KB);
 
 /** Sizes of a file in bytes: raw, gzip level 9 (how the project quotes sizes) and brotli 11. */
 export function sizes(file) {

@@ -25,11 +25,12 @@ const ATTRIBUTE = 'data-news-served';
 export function servedData(host: Element): ServedData | undefined {
   // The first child only: a page of browser-rendered widgets pays one property read each.
   const script = host.firstElementChild;
-  if (script?.localName !== 'script' || !script.hasAttribute(ATTRIBUTE)) return undefined;
+  if (!script?.matches(`script[${ATTRIBUTE}]`)) return undefined;
   try {
-    const { lang, key, value } = JSON.parse(script.textContent ?? '');
+    const { lang, key, value } = JSON.parse(script.textContent!);
     const shown = toLang(lang);
-    return shown ? { lang: shown, key: typeof key === 'string' ? key : undefined, value } : undefined;
+    // `key` is only ever compared with a request's.
+    return shown && { lang: shown, key, value };
   } catch {
     return undefined;
   }

@@ -122,9 +122,9 @@ export class ResourceController<T> implements ReactiveController {
    */
   private servedAnswer(request: ResourceRequest<T>, first: boolean): T | undefined {
     const own = first ? servedData(this.host) : undefined;
-    if (own?.key === request.key && own.lang === request.source.lang && own.value !== undefined) {
+    if (own?.key === request.key && own.lang === request.source.lang) {
       try {
-        serve(request, request.validate ? request.validate(own.value) : (own.value as T));
+        serve(request, request.validate ? request.validate(own!.value) : (own!.value as T));
       } catch {
         // Not data this version reads (a server running another one): loaded as usual.
       }

@@ -5,7 +5,7 @@ import { beforeServerRender } from '../server-render.js';
 import { resolveLanguage, toLang } from './language.js';
 import { getPageLanguage, onPageLanguageChange } from './page-language.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
 /**
  * Hosts to tell when any `lang` attribute or the page-wide choice changes. One observer and one
@@ -40,8 +40,6 @@ export class LanguageController implements ReactiveController {
   /** The language the host shows now. */
   value: Lang = 'kk';
 
-  /** True until the host's first update. */
-  private first = true;
   /** The language a server rendered the host in, while the host shows that first frame. */
   served?: Lang;
 
@@ -53,13 +51,12 @@ export class LanguageController implements ReactiveController {
   hostConnected(): void {
     // A widget a server rendered shows its first frame as the server did, so hydration finds the
     // same tree, and turns to the reader's language (their kept choice, say) right after.
-    this.served = this.first ? servedData(this.host)?.lang : undefined;
+    this.served = this.host.hasUpdated ? undefined : servedData(this.host)?.lang;
     this.value = this.served ?? resolveLanguage(this.host, getPageLanguage());
     watch(this);
   }
 
   hostUpdated(): void {
-    this.first = false;
     if (!this.served) return;
     this.served = undefined;
     // Once this update is over, so the turn is an update of its own.

@@ -156,6 +156,8 @@ export class NewsMourningBanner extends LitElement {
   });
 
   private offset?: number;
+  /** Shows the server's first frame of a banner the reader closed: the next update takes it away. */
+  private closesAfterFirstFrame = false;
   /** What is wrong with the attributes that place the day: then no banner shows, as a wrong one would be worse. */
   private problem?: string;
   private timer?: number;
@@ -219,8 +221,12 @@ export class NewsMourningBanner extends LitElement {
 
   override render() {
     const day = this.todaysDay();
-    // A banner the reader cannot close here shows even if they closed one on another page.
-    if (!day || (this.dismissible && isDismissed(this.today))) return nothing;
+    // A banner the reader cannot close here shows even if they closed one on another page. The
+    // first frame of a banner a server rendered is the server's, which cannot know that the reader
+    // closed it today (hydration must find the server's tree); the frame after it closes it.
+    const closed = this.dismissible && isDismissed(this.today);
+    this.closesAfterFirstFrame = closed && !!this.language.served;
+    if (!day || (closed && !this.closesAfterFirstFrame)) return nothing;
     const lang = this.language.value;
     const latin = (text?: string) => (text && lang === 'kk-Latn' ? toKazakhLatin(text) : text);
     const message = latin(day.message);
@@ -248,6 +254,7 @@ export class NewsMourningBanner extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.closesAfterFirstFrame) this.updateComplete.then(() => this.requestUpdate());
     const day = this.todaysDay();
     // Lit also updates a banner out of the page (removed before its first render, or changed
     // while out): such a banner must not grey the page, nor be held by the page-wide registry.

@@ -128,6 +128,19 @@ async function withScript(browser, origin, path, hydrated, problems) {
     console.log(`ok: ${path} takes the server's widgets over (${hydrated ? "hydrated, the server's nodes kept" : 'rendered again from the carried data'}): 0 requests for carried data, no loading frame, layout shift 0, clicks and the switcher work`);
 }
 
+/** A reader who closed the banner today: the server cannot know, so the script takes it away. */
+async function closedBanner(browser, origin, path, problems) {
+  const page = await browser.newPage();
+  await page.addInitScript((today) => localStorage.setItem('news-widgets:mourning-dismissed', today), new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 10));
+  await page.goto(`${origin}${path}?widgets=banner`);
+  const gone = await page
+    .waitForFunction(() => customElements.get('news-mourning-banner') && !document.querySelector('news-mourning-banner').shadowRoot.querySelector('[part="banner"]'), null, { timeout: TIMEOUT })
+    .then(() => true, () => false);
+  await page.close();
+  if (!gone) problems.push(`${path}: a banner the reader closed today is still up after the script took it over`);
+  else console.log(`ok: ${path} takes away the server's banner the reader closed today`);
+}
+
 async function check() {
   const pages = [];
   const server = await startServerRenderedDemo({ onPage: (page) => pages.push(page) });
@@ -138,6 +151,7 @@ async function check() {
     await withoutScript(browser, origin, problems);
     await withScript(browser, origin, '/', true, problems);
     await withScript(browser, origin, '/drop-in', false, problems);
+    for (const path of ['/', '/drop-in']) await closedBanner(browser, origin, path, problems);
   } finally {
     await browser.close();
     await new Promise((resolve) => server.close(resolve));
