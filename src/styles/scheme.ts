@@ -16,10 +16,9 @@ const channels = (hex: Hex) => [1, 3, 5].map((at) => parseInt(hex.slice(at, at +
 /**
  * Inside `rgb(from …)`: 1 when the colour is light, 0 when dark (the middle grey of WCAG
  * contrast, near 118 of 255, is where black and white text read alike); a colour more than half
- * transparent shows what is behind it, so it counts as `seeThrough`.
+ * transparent shows what is behind it, so it counts as `seeThrough`. Written tight: the string
+ * is in every widget's computed styles (calc needs spaces around + and - only).
  */
-// Written tight, as these strings end up in every widget's computed styles (calc needs spaces
-// around + and - only).
 const lightness = (seeThrough: 0 | 1) => {
   const opaque = 'clamp(0,(alpha - .5)*1e3,1)';
   const light = `clamp(0,(.2126*r + .7152*g + .0722*b - 118)*1e3,1)*${opaque}`;
