@@ -3,7 +3,7 @@
 // vanilla DOM card and WordPress's own embed, prints one table and writes bench/results.json.
 // Method: bench/README.md. Options:
 //   --samples N    samples per figure (default 10; rows 4 and 6 are deterministic and take fewer)
-//   --only a,b     run only these rows: bytes, render, busy, shift, wordpress, leaks, server
+//   --only a,b     run only these rows: bytes, render, painted, busy, shift, wordpress, leaks, server
 import { cpus, totalmem, loadavg, release, type } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,13 +13,14 @@ import { ROOT, formatDuration } from '../scripts/lib.mjs';
 import { KB, launchBrowser, show, startServer } from './lib.mjs';
 import { bytesRow } from './rows/bytes.mjs';
 import { machineSpeed, renderRow } from './rows/render.mjs';
+import { allPaintedRow } from './rows/all-painted.mjs';
 import { BUSY_PAGE, busyPageRow } from './rows/busy-page.mjs';
 import { layoutShiftRow, shiftPages } from './rows/layout-shift.mjs';
 import { wordpressRow } from './rows/wordpress.mjs';
 import { leaksRow, leaksTable } from './rows/leaks.mjs';
 import { serverRenderedRow } from './rows/server-rendered.mjs';
 
-const ROWS = ['bytes', 'render', 'busy', 'shift', 'wordpress', 'leaks', 'server'];
+const ROWS = ['bytes', 'render', 'painted', 'busy', 'shift', 'wordpress', 'leaks', 'server'];
 const { values } = parseArgs({ options: { samples: { type: 'string', default: '10' }, only: { type: 'string', default: ROWS.join(',') } } });
 const samples = Math.max(1, Number(values.samples) || 10);
 const only = new Set(values.only.split(','));
@@ -50,6 +51,7 @@ try {
   const speedAtStart = await machineSpeed(context);
   if (only.has('bytes')) results.rows.bytes = await bytesRow(context);
   if (only.has('render')) results.rows.render = await renderRow(context);
+  if (only.has('painted')) results.rows.painted = await allPaintedRow(context);
   if (only.has('busy')) {
     results.rows.busy = {};
     for (const window of ['all at once', 'reader']) results.rows.busy[window] = await busyPageRow({ ...context, window });
@@ -78,7 +80,7 @@ const verdict = (ok) => (ok ? 'met' : 'missed');
 const lines = [];
 const add = (...cells) => lines.push(cells);
 
-const { bytes, render, busy, shift, wordpress, leaks, server: serverRendered } = results.rows;
+const { bytes, render, painted, busy, shift, wordpress, leaks, server: serverRendered } = results.rows;
 if (bytes) {
   const budget = 15 * KB;
   add('Bytes', '`dist/news-widgets.js`, all four elements', `${kb(bytes.bundle.gzip)} gzip, ${kb(bytes.bundle.brotli)} brotli`, `floor ${kb(bytes.floor.gzip)} gzip`, `${(bytes.bundle.gzip / bytes.floor.gzip).toFixed(2)}×`, `≤ 15 KB gzip: ${verdict(bytes.bundle.gzip <= budget)}; budget ${kb(bytes.budget)}: ${bytes.bundle.gzip <= bytes.budget ? 'within' : 'over'}`);
@@ -99,6 +101,20 @@ if (render) {
   add('', 'memory per card (JS heap, after GC)', show({ ...render.memoryPerCard.lit, median: render.memoryPerCard.lit.median / KB, q1: render.memoryPerCard.lit.q1 / KB, q3: render.memoryPerCard.lit.q3 / KB }, 'KB', 1), `vanilla ${show({ ...render.memoryPerCard.vanilla, median: render.memoryPerCard.vanilla.median / KB, q1: render.memoryPerCard.vanilla.q1 / KB, q3: render.memoryPerCard.vanilla.q3 / KB }, 'KB', 1)}`, times(render.memoryPerCard.ratio), `≤ 2×: ${verdict(render.memoryPerCard.ratio.median <= 2)}`);
   figure('language kk → ru → painted', render.language.painted);
   figure('remove all → painted', render.remove.painted);
+}
+for (const { count, by, allInView, create, language, remove, memoryPerCard } of painted ?? []) {
+  const figure = (label, stat, goal) =>
+    add('', label, ms(stat.painted.lit), `vanilla ${ms(stat.painted.vanilla)}`, times(stat.painted.ratio), goal ? `≤ 1.3×: ${verdict(stat.painted.ratio.median <= 1.3)}` : '');
+  const lifecycle = (stat, kind) => `${['layerize', 'paint', 'style', 'layout'].map((part) => stat[part][kind].median.toFixed(0)).join(', ')} ms`;
+  const parts = (label, stat) => add('', `${label}: Layerize, Paint, style, layout`, lifecycle(stat, 'lit'), `vanilla ${lifecycle(stat, 'vanilla')}`, '', '');
+  add(`${count.toLocaleString('en')} cards all painted (shrunk by ${by}; traces)`, `every card wholly in the viewport: ${allInView ? 'yes' : 'NO'}`, '', '', '', '');
+  figure('create → painted', create, true);
+  parts('of which', create);
+  figure('language kk → ru → painted', language, true);
+  parts('of which', language);
+  figure('remove all → painted', remove, true);
+  const perCard = (stat) => ({ ...stat, median: stat.median / KB, q1: stat.q1 / KB, q3: stat.q3 / KB });
+  add('', 'memory per card (JS and Blink heap, after GC)', show(perCard(memoryPerCard.lit), 'KB', 1), `vanilla ${show(perCard(memoryPerCard.vanilla), 'KB', 1)}`, times(memoryPerCard.ratio), `≤ 2×: ${verdict(memoryPerCard.ratio.median <= 2)}`);
 }
 for (const [window, row] of Object.entries(busy ?? {})) {
   add(`Busy page, ${row.widgets} widgets (${window}, ${row.window.width}×${row.window.height})`, 'requests', `${show(row.requests, '', 0)} for ${show(row.distinctUrls, '', 0)} URLs`, '', '', `one per URL: ${verdict(row.requests.max <= row.distinctUrls.min)}`);
