@@ -173,7 +173,8 @@ export class NewsArticleCard extends LitElement {
     if (given) return this.renderArticle(given, false);
     const { status, value, error, stale } = this.data;
     if (status === 'ready') return this.renderArticle(value!, stale);
-    if (status === 'error') return this.renderNotice(errorMessage(lang, error!), true);
+    // Retry only where loading again could help: not for a misconfiguration.
+    if (status === 'error') return this.renderNotice(errorMessage(lang, error!), error!.reason !== 'unsupported');
     if (status === 'empty') return this.renderNotice(msg(lang, 'empty'));
     return this.renderPlaceholder(html`<span class="visually-hidden" role="status">${msg(lang, 'loading')}</span>`, false, this.data.slow);
   }

@@ -1,5 +1,6 @@
 import { getConfig } from './config.js';
 import { NewsDataError } from './types.js';
+import { whyNotRequested } from './url.js';
 
 /**
  * The page's single HTTP client for JSON. Every widget on a page shares it, so twenty cards
@@ -152,7 +153,24 @@ async function attempt(url: string, signal: AbortSignal, timeout: number): Promi
   }
 }
 
+/**
+ * The error for a URL the browser would never fetch, or that would carry a user name or password
+ * (a `next_url` in a feed, say): given at once, never retried, and without the URL.
+ */
+function refusal(url: string): NewsDataError | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url, globalThis.location?.href);
+  } catch {
+    return undefined; // fetch itself says what is wrong with it
+  }
+  const problem = whyNotRequested(parsed);
+  return problem === undefined ? undefined : new NewsDataError('unsupported', `This URL is not asked: ${problem}.`);
+}
+
 async function request(url: string, signal: AbortSignal): Promise<unknown> {
+  const refused = refusal(url);
+  if (refused) throw refused;
   const { timeout, retries } = getConfig();
   for (let attemptNo = 0; ; attemptNo++) {
     let outcome;
@@ -181,7 +199,7 @@ function followSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined, o
 /**
  * GETs `url` as JSON. Concurrent callers of one URL share one request; successful answers are
  * reused for a minute (the latest hundred URLs) unless a reader rejects them (`forgetAnswer`).
- * @throws NewsDataError (`network`, `timeout`, `http`, `not-json`, `shape`) or an AbortError
+ * @throws NewsDataError (`network`, `timeout`, `http`, `not-json`, `shape`, `unsupported`) or an AbortError
  */
 export function fetchJson(url: string, { signal, fresh = false }: FetchJsonOptions = {}): Promise<unknown> {
   if (signal?.aborted) return Promise.reject(abortError());

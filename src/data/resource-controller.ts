@@ -7,7 +7,7 @@ import { isAbort } from './client.js';
 import { whenNearViewport } from './near-viewport.js';
 import { keptCopy, loadResource, requestId, serve, servedAnswer, type DataSource, type ResourceRequest } from './resource.js';
 import { NewsDataError, type Lang } from './types.js';
-import { pageBase } from './url.js';
+import { endpointBase, pageBase } from './url.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -213,7 +213,7 @@ export class ResourceController<T> implements ReactiveController {
 /**
  * The source a data element reads from, given its own `endpoint` and `adapter` attributes and
  * its language; page-wide defaults fill in what the element leaves out.
- * @throws NewsDataError `unsupported` when no endpoint is set anywhere
+ * @throws NewsDataError `unsupported` when no endpoint is set anywhere, or the one set cannot be asked
  */
 export function dataSource(endpoint: string | undefined, adapter: string | undefined, lang: Lang): DataSource {
   const base = resolveEndpoint(endpoint);
@@ -222,11 +222,5 @@ export function dataSource(endpoint: string | undefined, adapter: string | undef
       'unsupported',
       'No endpoint is set: give the element an endpoint attribute, add <meta name="news-endpoint">, or call configure({ endpoint }).',
     );
-  let absolute: string;
-  try {
-    absolute = new URL(base, pageBase()).href.replace(/\/+$/, '');
-  } catch {
-    throw new NewsDataError('unsupported', `The endpoint "${base}" is not a URL.`);
-  }
-  return { endpoint: absolute, adapter: adapter?.trim() || getConfig().adapter, lang };
+  return { endpoint: endpointBase(base, pageBase()), adapter: adapter?.trim() || getConfig().adapter, lang };
 }

@@ -55,9 +55,25 @@ function storage(): Storage | undefined {
   }
 }
 
+/** A short hash of `text` (32-bit FNV-1a): names it apart from others without writing it down. */
+function hashed(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
+/**
+ * The endpoint as a storage key names it: a query of its own (it may hold an API key) as a hash,
+ * so that no key is written into storage where any script of the host's origin, then or later, reads it.
+ */
+function endpointName(endpoint: string): string {
+  const query = endpoint.indexOf('?');
+  return query < 0 ? endpoint : `${endpoint.slice(0, query)}?#${hashed(endpoint.slice(query))}`;
+}
+
 /** The key under which a request's last-known-good copy is kept. */
 export const requestId = ({ source, key }: ResourceRequest<unknown>) =>
-  `${source.adapter} ${source.endpoint} ${source.lang} ${key}`;
+  `${source.adapter} ${endpointName(source.endpoint)} ${source.lang} ${key}`;
 
 /** The index, or, when it is unreadable, an empty one after removing every copy it should list. */
 function readIndex(store: Storage): IndexEntry[] {

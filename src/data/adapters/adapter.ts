@@ -30,13 +30,35 @@ export interface Adapter {
   mourning(context: AdapterContext): Promise<MourningDay[]>;
 }
 
-/** Builds `{endpoint}/{path}?{params}`, leaving out empty parameters. */
-export function endpointUrl(endpoint: string, path: string, params: Record<string, string | number | undefined>): string {
-  const url = new URL(`${endpoint}/${path}`);
+/** Query parameters of a request; empty ones are left out. */
+export type Params = Record<string, string | number | undefined>;
+
+/** `url` with `params` set in its query, beside those it has. */
+export function withParams(url: URL, params: Params): string {
   for (const [name, value] of Object.entries(params)) {
     if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
   }
   return url.href;
+}
+
+/**
+ * Builds `{endpoint}/{path}?{params}`: `path` goes onto the endpoint's path, and a query of the
+ * endpoint's own (an API key) stays, before `params`.
+ */
+export function endpointUrl(endpoint: string, path: string, params: Params): string {
+  const url = new URL(endpoint);
+  url.pathname = `${url.pathname.replace(/\/+$/, '')}/${path}`;
+  return withParams(url, params);
+}
+
+/**
+ * `id` as one path segment, encoded. `.` and `..` cannot be one: every URL parser (the browser's
+ * `fetch` included) reads them, even percent-encoded, as steps along the path, so they are refused.
+ * @throws NewsDataError `unsupported`
+ */
+export function pathSegment(id: string): string {
+  if (id === '.' || id === '..') throw new NewsDataError('unsupported', `"${id}" cannot be an id: a URL reads it as a step along the path.`);
+  return encodeURIComponent(id);
 }
 
 /** The error for a capability a source does not have (e.g. mourning days in WordPress). */

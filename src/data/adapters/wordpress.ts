@@ -1,4 +1,4 @@
-import { endpointUrl, unsupported, type Adapter, type AdapterContext } from './adapter.js';
+import { endpointUrl, unsupported, withParams, type Adapter, type AdapterContext, type Params } from './adapter.js';
 import { plainText, readingMinutes } from '../plain-text.js';
 import { asObject as object, firstItems, toArticle, toArticleList } from '../validate.js';
 import { NewsDataError, type Lang } from '../types.js';
@@ -26,7 +26,6 @@ export interface WordPressOptions {
 }
 
 type Json = Record<string, unknown>;
-type Params = Record<string, string | number | undefined>;
 
 const array = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 /** `{ rendered }` fields (title, excerpt, content) as plain text. */
@@ -34,6 +33,15 @@ const rendered = (value: unknown) => plainText(object(value)?.rendered);
 
 /** Polylang's language slugs are plain languages; Kazakh Latin is made from Kazakh in the browser. */
 const siteLang = (lang: Lang) => (lang === 'kk-Latn' ? 'kk' : lang);
+
+/** A route's URL: on the path of `…/wp-json`, or in the `rest_route` parameter of a site without pretty permalinks. */
+function routeUrl(endpoint: string, route: string, params: Params): string {
+  const url = new URL(endpoint);
+  const base = url.searchParams.get('rest_route');
+  if (base === null) return endpointUrl(endpoint, route, params);
+  url.searchParams.set('rest_route', `${base.replace(/\/+$/, '')}/${route}`);
+  return withParams(url, params);
+}
 
 /** The relations a card shows, and nothing else, so WordPress embeds no comments or parents. */
 const EMBED = 'author,wp:featuredmedia,wp:term';
@@ -132,7 +140,7 @@ export function createWordPressAdapter(options: WordPressOptions = {}): Adapter 
 
   /** A list of posts, in the reader's language when the site knows it, else in every language. */
   const list = async (path: string, params: Params, context: AdapterContext, lang?: string): Promise<unknown[]> => {
-    const url = (lang?: string) => endpointUrl(context.endpoint, path, { ...params, ...shape, lang });
+    const url = (lang?: string) => routeUrl(context.endpoint, path, { ...params, ...shape, lang });
     let body: unknown;
     try {
       body = await get(url(lang), context);
@@ -150,7 +158,7 @@ export function createWordPressAdapter(options: WordPressOptions = {}): Adapter 
    */
   const post = async (id: string, context: AdapterContext, follow = true): Promise<Json> => {
     let found: unknown;
-    if (/^\d+$/.test(id)) found = await get(endpointUrl(context.endpoint, `wp/v2/posts/${id}`, shape), context);
+    if (/^\d+$/.test(id)) found = await get(routeUrl(context.endpoint, `wp/v2/posts/${id}`, shape), context);
     else [found] = await list('wp/v2/posts', { slug: id }, context);
     const raw = object(found);
     if (!raw) throw new NewsDataError('http', `WordPress has no published post "${id}".`, 404);
@@ -169,7 +177,7 @@ export function createWordPressAdapter(options: WordPressOptions = {}): Adapter 
   /** A category or tag by id or slug, as the id of its version in the reader's language. */
   const term = async (taxonomy: string, idOrSlug: string, context: AdapterContext) => {
     const by = /^\d+$/.test(idOrSlug) ? { include: idOrSlug } : { slug: idOrSlug };
-    const url = endpointUrl(context.endpoint, `wp/v2/${taxonomy}`, { ...by, _fields: 'id,lang,translations' });
+    const url = routeUrl(context.endpoint, `wp/v2/${taxonomy}`, { ...by, _fields: 'id,lang,translations' });
     const found = array(await get(url, context)).map(object);
     const wanted = siteLang(context.lang);
     const chosen = found.find((each) => each?.lang === wanted) ?? found[0];
