@@ -3,7 +3,7 @@ import { toLang } from './i18n/language.js';
 
 /**
  * What a server rendered a widget with, carried by the page for the browser: the widget's first
- * child, `<script type="application/json" data-news-served>`. A widget that has it renders its
+ * child after its shadow tree, `<script type="application/json" data-news-served>`. A widget that has it renders its
  * first frame from it, as the server did, so Lit's hydration finds the tree it expects, and asks
  * the endpoint nothing for that data.
  *
@@ -23,8 +23,11 @@ const ATTRIBUTE = 'data-news-served';
 
 /** The data a server rendered `host` with, or undefined for a widget rendered in the browser. */
 export function servedData(host: Element): ServedData | undefined {
-  // The first child only: a page of browser-rendered widgets pays one property read each.
-  const script = host.firstElementChild;
+  // The first child only: a page of browser-rendered widgets pays one property read each. After
+  // the shadow tree's template when it is still one: inserted with innerHTML (a client-side
+  // route change of the host's app), a declarative shadow root stays an inert template.
+  let script = host.firstElementChild;
+  if (script?.localName === 'template') script = script.nextElementSibling;
   if (!script?.matches(`script[${ATTRIBUTE}]`)) return undefined;
   try {
     const { lang, key, value } = JSON.parse(script.textContent!);

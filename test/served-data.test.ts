@@ -112,4 +112,16 @@ describe('widgets a server rendered', () => {
     expect(shownText(nested)).to.equal('from the server');
     expect((nested as HTMLElement & { hasUpdated: boolean }).hasUpdated).to.equal(false);
   });
+
+  it("take their data over when the server's HTML comes in by innerHTML (a client-side route change), its shadow tree an inert template", async () => {
+    const story = await article('court-digital');
+    const { endpoint, requests } = ownEndpoint();
+    const served = servedDataScript({ lang: 'kk', key: 'article/court-digital', value: story });
+    const holder = await fixture<HTMLDivElement>('<div></div>');
+    holder.innerHTML = `<news-article-card endpoint="${endpoint}" article-id="court-digital"><template shadowrootmode="open"><p>from the server</p></template>${served}</news-article-card>`;
+    const element = holder.querySelector('news-article-card')!;
+    await waitForText(element, story.title);
+    await aMoment();
+    expect(await requests()).to.equal(0);
+  });
 });
