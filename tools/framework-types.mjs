@@ -22,6 +22,7 @@ export function writeFrameworkTypes(manifest, outdir) {
   const common = { outdir, globalTypePath: '../index.js', hideLogs: true };
   const detailed = withDetailTypes(manifest);
   generateVuejsTypes(detailed, { ...common, fileName: FRAMEWORK_TYPE_FILES.vue });
+  forVueTemplates(join(outdir, FRAMEWORK_TYPE_FILES.vue));
   generateSvelteTypes(detailed, { ...common, fileName: FRAMEWORK_TYPE_FILES.svelte });
   forSvelte5(join(outdir, FRAMEWORK_TYPE_FILES.svelte));
   generateSolidJsTypes(detailed, { ...common, fileName: FRAMEWORK_TYPE_FILES.solid });
@@ -54,5 +55,18 @@ function forSvelte5(file) {
   const text = readFileSync(file, 'utf8')
     .replace(/"bind:([\w-]+)"\?:/g, '$1?:')
     .replace(/^( *)"on:([\w-]+)"\?: (.*)$/gm, '$1"on:$2"?: $3\n$1"on$2"?: $3');
+  writeFileSync(file, text);
+}
+
+/**
+ * The names Vue's template checker looks events up by: `@news-load` is the prop `onNewsLoad`. The
+ * Vue generator (1.4) writes only `"onnews-load"`, so a template's inline handler got no types.
+ */
+function forVueTemplates(file) {
+  const camel = (name) => name.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase());
+  const text = readFileSync(file, 'utf8').replace(
+    /^( *)"on([a-z][\w-]*)"\?: (.*)$/gm,
+    (line, indent, name, type) => `${line}\n${indent}on${camel(name)}?: ${type}`,
+  );
   writeFileSync(file, text);
 }
