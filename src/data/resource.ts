@@ -46,6 +46,9 @@ const STORAGE_CHARS = 256 * 1024;
 
 type IndexEntry = [id: string, size: number];
 
+/** A kept copy is shown for at most a week after it was saved (DESIGN.md): older news is not worth passing off as current. */
+const KEPT_FOR = 7 * 24 * 60 * 60 * 1000;
+
 /** Storage can be missing, full or forbidden (privacy modes, sandboxed iframes): then we simply keep nothing. */
 function storage(): Storage | undefined {
   try {
@@ -146,14 +149,36 @@ export function servedAnswer<T>(request: ResourceRequest<T>): T | undefined {
   return served.get(requestId(request)) as T | undefined;
 }
 
-/** The last-known-good copy of a request, if one is kept and still reads as valid. */
+/** Removes the kept copy `id`, and its line of the index. */
+function dropCopy(id: string): void {
+  toKeep.delete(id);
+  const store = storage();
+  try {
+    if (!store?.getItem(STORAGE_PREFIX + id)) return;
+    store.removeItem(STORAGE_PREFIX + id);
+    store.setItem(STORAGE_INDEX, JSON.stringify(readIndex(store).filter(([kept]) => kept !== id)));
+  } catch {
+    // Storage that fails now keeps what it has; the copy expires all the same.
+  }
+}
+
+/** The value of a saved copy, or undefined (and the copy removed) once it is a week old, or when it says no time. */
+function savedValue(id: string, saved: string): unknown {
+  const { savedAt, value } = JSON.parse(saved);
+  const age = Date.now() - savedAt;
+  if (age >= 0 && age < KEPT_FOR) return value;
+  dropCopy(id);
+  return undefined;
+}
+
+/** The last-known-good copy of a request, if one is kept, is less than a week old and still reads as valid. */
 export function keptCopy<T>(request: ResourceRequest<T>): T | undefined {
   const id = requestId(request);
   try {
     let kept = toKeep.get(id);
     if (kept === undefined) {
       const saved = storage()?.getItem(STORAGE_PREFIX + id);
-      kept = saved ? JSON.parse(saved).value : undefined;
+      kept = saved ? savedValue(id, saved) : undefined;
     }
     return kept === undefined || !request.validate ? (kept as T | undefined) : request.validate(kept);
   } catch {
@@ -161,12 +186,16 @@ export function keptCopy<T>(request: ResourceRequest<T>): T | undefined {
   }
 }
 
+/** True for an endpoint's word that the thing is gone: its kept copy must never show again (a retracted story). */
+const isGone = (error: NewsDataError) => error.reason === 'http' && (error.status === 404 || error.status === 410);
+
 const asNewsError = (error: unknown) =>
   error instanceof NewsDataError ? error : new NewsDataError('shape', `The data could not be read: ${String(error)}.`);
 
 /**
  * Runs a request. On success the value is kept as last-known-good; on failure the kept copy is
- * returned with `staleBecause`, or the failure is thrown when there is none. Answers the read
+ * returned with `staleBecause`, or the failure is thrown when there is none. A 404 or 410 drops
+ * the kept copy: the endpoint says the thing is gone. Answers the read
  * rejects as `shape` leave the page's answer cache.
  * @throws NewsDataError, or an AbortError when `signal` aborts
  */
@@ -195,6 +224,10 @@ export async function loadResource<T>(
     // Answers that did not fit are not handed to the next widget that asks: it asks anew, once, as
     // after any failure. Widgets asking at once still share the one request that brought them.
     if (failure.reason === 'shape') for (const [url, answer] of answers) forgetAnswer(url, answer);
+    if (isGone(failure)) {
+      dropCopy(id);
+      throw failure;
+    }
     const kept = keptCopy(request);
     if (kept === undefined) throw failure;
     return { value: kept, staleBecause: failure };

@@ -268,7 +268,20 @@ describe('fault injection (real HTTP through the mock endpoint)', function () {
   });
 
   describe('with a copy kept from an earlier visit', () => {
-    for (const fault of FAULTS) {
+    for (const fault of FAULTS.filter(({ status }) => status === 404)) {
+      it(`${fault.what}: the endpoint says it is gone, so the kept copy is dropped, and news-error "${fault.reason}"`, async () => {
+        const { keptCard, keptBanner } = widgets.get(fault)!;
+        expect(headline(keptCard)).to.be.null;
+        expect(part(keptCard, 'stale')).to.be.null;
+        expect(shownText(keptCard)).to.contain(fault.kk);
+        expect(bannerShown(keptBanner), "the kept day's banner").to.be.false;
+        for (const element of [keptCard, keptBanner]) {
+          expect(lastError(element)?.reason, element.localName).to.equal(fault.reason);
+          expect(loads.has(element), element.localName).to.be.false;
+        }
+      });
+    }
+    for (const fault of FAULTS.filter(({ status }) => status !== 404)) {
       it(`${fault.what}: the kept copy, marked as possibly out of date, and news-error "${fault.reason}"`, async () => {
         const { keptCard, keptBanner } = widgets.get(fault)!;
         expect(headline(keptCard)).to.equal(KK_TITLE);

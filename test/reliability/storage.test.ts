@@ -105,6 +105,58 @@ describe('the last-known-good cache', () => {
     }
   });
 
+  describe('a kept copy is shown for at most 7 days, and never after the endpoint says the story is gone', () => {
+    const DAY = 24 * 60 * 60 * 1000;
+    /** Rewrites when the kept copy of `id` was saved. */
+    const savedAgo = (id: string, ms: number | undefined) => {
+      const key = ourKeys().find((each) => each.endsWith(`article/${id}`))!;
+      const saved = JSON.parse(localStorage.getItem(key)!);
+      localStorage.setItem(key, JSON.stringify({ ...saved, savedAt: ms === undefined ? undefined : Date.now() - ms }));
+    };
+    const failureOf = (id: string) => loadResource(articleRequest(id)).then(() => undefined, (error: { reason: string; status?: number }) => error);
+
+    it('shows a copy six days old, and drops one a week old, or saved in 1970, or at no stated time', async () => {
+      online();
+      for (const id of ['six-days', 'a-week', '1970', 'undated']) await loadResource(articleRequest(id));
+      keepWaitingCopies();
+      savedAgo('six-days', 6 * DAY);
+      savedAgo('a-week', 7 * DAY);
+      savedAgo('1970', Date.now());
+      savedAgo('undated', undefined);
+      offline();
+      expect((await loadResource(articleRequest('six-days'))).staleBecause?.reason).to.equal('network');
+      for (const id of ['a-week', '1970', 'undated']) expect(await failureOf(id), id).to.include({ reason: 'network' });
+      expect(keptIds().sort()).to.deep.equal(['six-days']);
+      expect(JSON.parse(localStorage.getItem(INDEX)!).map(([id]: [string]) => id.split('article/')[1])).to.deep.equal(['six-days']);
+    });
+
+    for (const status of [404, 410]) {
+      it(`drops the copy when the endpoint answers ${status}: a retracted story never shows again`, async () => {
+        online();
+        await loadResource(articleRequest('retracted'));
+        keepWaitingCopies();
+        serve(() => ({ status, json: {} }));
+        expect(await failureOf('retracted')).to.include({ reason: 'http', status });
+        expect(keptIds()).to.deep.equal([]);
+        offline();
+        expect(await failureOf('retracted'), 'offline later: no copy').to.include({ reason: 'network' });
+        const card = await cardFor('retracted');
+        expect(headline(card)).to.be.null;
+        expect(part(card, 'stale')).to.be.null;
+      });
+    }
+
+    it('keeps the copy through other failures (500, 403, timeouts)', async () => {
+      online();
+      await loadResource(articleRequest('kept'));
+      keepWaitingCopies();
+      for (const status of [500, 403, 400]) {
+        serve(() => ({ status, json: {} }));
+        expect((await loadResource(articleRequest('kept'))).staleBecause, String(status)).to.include({ status });
+      }
+    });
+  });
+
   it('keeps at most 40 copies, dropping the oldest first', async () => {
     online();
     for (let i = 0; i < 45; i++) await loadResource(articleRequest(`a${i}`));
@@ -211,15 +263,17 @@ describe('the last-known-good cache', () => {
 
   describe('corrupted entries fall back to no copy: the error state, never garbage or an exception', () => {
     const key = `${PREFIX}native ${ENDPOINT} kk article/a`;
+    // Saved just now: a copy a week old counts as no copy however good it is, which is not what is tested here.
+    const NOW = Date.now();
     const corrupt: [string, string][] = [
-      ['not JSON', '{"savedAt":1,"value":'],
+      ['not JSON', `{"savedAt":${NOW},"value":`],
       ['null', 'null'],
       ['a string', '"court-digital"'],
-      ['no value', '{"savedAt":1}'],
-      ['a value of the wrong type', '{"savedAt":1,"value":"court-digital"}'],
-      ['an article without a title', '{"savedAt":1,"value":{"id":"a","url":"https://example.kz/a"}}'],
-      ['an article with an unsafe link', '{"savedAt":1,"value":{"id":"a","url":"javascript:alert(1)","title":"x"}}'],
-      ['an article with an impossible date', '{"savedAt":1,"value":{"id":"a","url":"https://example.kz/a","title":"x","publishedAt":"never"}}'],
+      ['no value', `{"savedAt":${NOW}}`],
+      ['a value of the wrong type', `{"savedAt":${NOW},"value":"court-digital"}`],
+      ['an article without a title', `{"savedAt":${NOW},"value":{"id":"a","url":"https://example.kz/a"}}`],
+      ['an article with an unsafe link', `{"savedAt":${NOW},"value":{"id":"a","url":"javascript:alert(1)","title":"x"}}`],
+      ['an article with an impossible date', `{"savedAt":${NOW},"value":{"id":"a","url":"https://example.kz/a","title":"x","publishedAt":"never"}}`],
     ];
     for (const [what, stored] of corrupt) {
       it(what, async () => {
