@@ -57,11 +57,16 @@ export function oneVersionPerStory(
   { exclude, limit = Infinity }: { exclude?: string; limit?: number } = {},
 ): Article[] {
   const link = new Map<string, string>();
+  // A loop, not recursion: a list whose versions link one to the next runs as long as the list.
   const story = (id: string): string => {
-    const next = link.get(id);
-    if (next === undefined) return id;
-    const root = story(next);
-    link.set(id, root);
+    let root = id;
+    for (let next = link.get(root); next !== undefined; next = link.get(root)) root = next;
+    // Every id on the way now points straight at the story, so the next walk is one step.
+    for (let at = id; at !== root; ) {
+      const next = link.get(at)!;
+      link.set(at, root);
+      at = next;
+    }
     return root;
   };
   for (const { id, translations } of articles) {
@@ -75,7 +80,10 @@ export function oneVersionPerStory(
   const versions = new Map<string, Article[]>();
   for (const article of articles) {
     const key = story(article.id);
-    if (key !== excluded) versions.set(key, [...(versions.get(key) ?? []), article]);
+    if (key === excluded) continue;
+    const known = versions.get(key);
+    if (known) known.push(article);
+    else versions.set(key, [article]);
   }
 
   const wanted = readable(lang);

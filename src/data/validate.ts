@@ -28,8 +28,14 @@ const text = (value: unknown): string | undefined => {
 const identifier = (value: unknown): string | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? String(value) : text(value);
 
-const positive = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+/** `value` when it is a number above `min` and at most `max`, else undefined: past those it is a mistake or an attack, not a measure. */
+const within = (value: unknown, min: number, max: number): number | undefined =>
+  typeof value === 'number' && value > min && value <= max ? value : undefined;
+
+/** The largest image side in pixels: JPEG and PNG, in practice, stop at 65,535. */
+const MAX_IMAGE_SIDE = 65_535;
+/** No news story takes ten hours to read. */
+const MAX_READING_MINUTES = 600;
 
 /** The calendar date an ISO 8601 string starts with: year (4 digits, or 6 with a sign), month, day. */
 const ISO_DATE = /^([+-]\d{6}|\d{4})-(\d\d)-(\d\d)/;
@@ -53,8 +59,8 @@ function image(value: unknown, base?: string): ArticleImage | undefined {
   return {
     src,
     alt: typeof value.alt === 'string' ? value.alt.trim() : undefined,
-    width: positive(value.width),
-    height: positive(value.height),
+    width: within(value.width, 0, MAX_IMAGE_SIDE),
+    height: within(value.height, 0, MAX_IMAGE_SIDE),
     srcset: safeSrcset(value.srcset, base),
   };
 }
@@ -92,7 +98,7 @@ function readArticle(value: unknown, base?: string): Article | string {
   const url = safeUrl(value.url, base);
   if (url === undefined) return `article "${id}" has no "url" with http: or https:`;
   const tags = Array.isArray(value.tags) ? value.tags.map(text).filter((tag) => tag !== undefined) : [];
-  const minutes = positive(value.readingMinutes);
+  const minutes = within(value.readingMinutes, 0, MAX_READING_MINUTES);
   return {
     id,
     lang: text(value.lang),

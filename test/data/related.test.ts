@@ -70,6 +70,14 @@ describe('story lists: one version per story', () => {
     expect(ids(oneVersionPerStory(list, 'kk', { exclude: 'court-digital-en' }))).to.deep.equal(['zhetisu-medicine', 'reforms-parliament']);
   });
 
+  it('pairs a list whose 20,000 versions link one to the next, without recursing', () => {
+    const chained = Array.from({ length: 20_000 }, (_, i) => story(`v${i}`, i % 2 ? 'ru' : 'kk', { [i % 2 ? 'kk' : 'ru']: `v${i + 1}` }));
+    expect(ids(oneVersionPerStory(chained, 'ru'))).to.deep.equal(['v1']);
+    expect(oneVersionPerStory(chained, 'kk', { exclude: 'v19999' })).to.deep.equal([]);
+    const separate = Array.from({ length: 20_000 }, (_, i) => story(`s${i}`, 'kk', { ru: `s${i}-ru` }));
+    expect(oneVersionPerStory(separate, 'kk', { limit: 24 })).to.have.length(24);
+  });
+
   it('applies the limit after pairing, and lists a story repeated by the endpoint once', () => {
     expect(ids(oneVersionPerStory(seedList, 'kk', { limit: 2 }))).to.deep.equal(['zhetisu-medicine', 'munix-2026']);
     expect(ids(oneVersionPerStory([reforms, reforms, zhetisuRu], 'kk'))).to.deep.equal(['reforms-parliament', 'zhetisu-medicine-ru']);

@@ -123,6 +123,18 @@ describe('article validation', () => {
     }
   });
 
+  it('drops image sizes and reading times outside a sensible range', () => {
+    const read = (image: Record<string, unknown>, readingMinutes: unknown) => {
+      const article = toArticle(sampleArticle('a', { image: { src: 'https://example.kz/a.jpg', ...image }, readingMinutes }));
+      return [article.image?.width, article.image?.height, article.readingMinutes];
+    };
+    expect(read({ width: 1e308, height: -1 }, 1e308)).to.deep.equal([undefined, undefined, undefined]);
+    expect(read({ width: 65_536, height: 0 }, 601)).to.deep.equal([undefined, undefined, undefined]);
+    expect(read({ width: Infinity, height: '675' }, Number.MAX_VALUE)).to.deep.equal([undefined, undefined, undefined]);
+    expect(read({ width: 65_535, height: 1 }, 600)).to.deep.equal([65_535, 1, 600]);
+    expect(read({ width: 1200, height: 675 }, 0.2)).to.deep.equal([1200, 675, 1]);
+  });
+
   it('keeps hostile strings as plain text for text bindings to show', () => {
     const title = '<img src=x onerror=alert(1)>';
     expect(toArticle(sampleArticle('x', { title })).title).to.equal(title);
