@@ -68,7 +68,8 @@ const steps = [
   { name: 'visual regression', run: () => run(node, ['test/visual/visual.mjs']) },
   // The demo's own pages: no serious axe finding in light, dark and forced colours.
   { name: 'demo pages under axe', run: () => run(node, ['test/a11y/demo-pages.mjs']) },
-  // The tarball as a partner installs it: exports, types, React wrappers rendering in Chromium.
+  // The tarball as a partner installs it: exports, types, React wrappers and an app per framework
+  // (Vue, Svelte, Solid, Preact, plain TypeScript), type-checked and rendered in Chromium.
   { name: 'package (npm pack)', run: () => run(node, ['test/smoke/pack.mjs']) },
   // The built bundle under a strict CSP with Trusted Types, loaded twice, and beside another build.
   { name: 'hostile hosts (built files)', run: () => run(node, ['test/security/built-hosts.mjs']) },
