@@ -52,8 +52,9 @@ describe('plainText', () => {
     // The same markup in a live (if detached) element does run and fetch: the probe sees it.
     const live = document.createElement('div');
     live.innerHTML = hostile('plain-text-control');
-    await waitUntil(() => (window as Probe).hostileRan?.includes('plain-text-control'), 'the control never ran', { timeout: 12_000 });
-    expect(fetched('plain-text-control')).to.be.true;
+    // Both awaited: a handler may run before the image's request is in the resource timeline.
+    const control = () => (window as Probe).hostileRan?.includes('plain-text-control') && fetched('plain-text-control');
+    await waitUntil(control, 'the control never ran and fetched', { timeout: 12_000 });
     expect(fetched('plain-text-probe')).to.be.false;
     expect((window as Probe).hostileRan).to.not.include('plain-text-probe');
   });
