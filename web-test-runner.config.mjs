@@ -1,5 +1,5 @@
 // @web/test-runner: browser tests in the system's browsers (`npm run test:browser`, and a step
-// of `npm test`), in the engines NEWS_BROWSERS names (default Chromium). Tests must run in a real
+// of `npm test`), in the engines NEWS_BROWSERS names (default all three). Tests must run in a real
 // browser: Chromium lacks Kazakh date data that Node's full ICU has, and the library's own kk
 // strings are what is under test.
 import { fileURLToPath } from 'node:url';

@@ -4,12 +4,13 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
 import { findFirefox } from './find-firefox.mjs';
+import { findWebKit } from './find-webkit.mjs';
 import { startWebKitDriver } from './webkit-driver.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
-/** The engines to test: `NEWS_BROWSERS=chromium,firefox,webkit`, else `fallback`. */
-export function chosenEngines(fallback = ['chromium']) {
+/** The engines to test: `NEWS_BROWSERS=chromium,firefox,webkit`, else `fallback` (all three). */
+export function chosenEngines(fallback = ENGINES) {
   const asked = process.env.NEWS_BROWSERS?.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
   if (!asked?.length) return fallback;
   const unknown = asked.filter((name) => !ENGINES.includes(name));
@@ -72,6 +73,10 @@ class WebKitLauncher extends WebdriverLauncher {
     this.webkit = undefined;
   }
 }
+
+/** Where an engine's programs are (installing them as root on Debian); throws with what is missing. */
+export const findEngine = (engine) =>
+  ({ chromium: findChromium, firefox: findFirefox, webkit: () => Object.values(findWebKit()).join(', ') })[engine]();
 
 const LAUNCHERS = { chromium, firefox, webkit: () => new WebKitLauncher() };
 

@@ -94,12 +94,14 @@ async function main() {
     bail(started, 'dependencies', error.message);
   }
   try {
-    // Found once here and handed down, so every step uses the same browser.
+    // Found (or installed) here, before any step needs them. Chromium always: the package test
+    // renders the React wrappers and the visual test takes its shots in it.
     const { findChromium } = await import('./find-chromium.mjs');
     process.env.CHROME_PATH = findChromium();
-    console.log(`Chromium: ${process.env.CHROME_PATH}`);
+    const { chosenEngines, findEngine } = await import('./test-browsers.mjs');
+    for (const engine of chosenEngines()) console.log(`${engine}: ${findEngine(engine)}`);
   } catch (error) {
-    bail(started, 'chromium', error.message);
+    bail(started, 'browsers', error.message);
   }
 
   let passed = 0;

@@ -1,6 +1,6 @@
 /* global process, console, Buffer, URL, setTimeout, document, window */
-// Hostile host pages for the built files, in the system Chromium (a step of `npm test`, after the
-// build): what the browser tests cannot load, since they run the sources.
+// Hostile host pages for the built files, in each engine (NEWS_BROWSERS, else all three; a step
+// of `npm test`, after the build): what the browser tests cannot load, since they run the sources.
 // - A page under a strict Content-Security-Policy sent as a real header
 //   (script-src 'self'; style-src 'self'; require-trusted-types-for 'script') that loads
 //   dist/news-widgets.js twice, as two module instances (a site's copy and a partner's embed):
@@ -14,10 +14,10 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { chromium } from 'playwright-core';
 import { createMockEndpoint } from '../../demo/mock-endpoint.js';
-import { CHROMIUM_FLAGS, findChromium } from '../../scripts/find-chromium.mjs';
+import { launchEngine } from '../../scripts/engine-pages.mjs';
 import { ROOT } from '../../scripts/lib.mjs';
+import { chosenEngines } from '../../scripts/test-browsers.mjs';
 
 const TIMEOUT = 15_000;
 const STRICT = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -35,12 +35,18 @@ const IMPORT_MAP = JSON.stringify({
 // The import map is inline; the policy admits exactly it, by its hash, and nothing else inline.
 const IMPORT_MAP_HASH = `'sha256-${createHash('sha256').update(IMPORT_MAP).digest('base64')}'`;
 
-/** Notes violations and errors before anything else runs; a file, since the policy refuses inline scripts. */
+/**
+ * Notes violations and errors before anything else runs (in the page: WebKit's driver reports no
+ * console), a resource that failed to load and what the page's scripts log as an error; a file,
+ * since the policy refuses inline scripts.
+ */
 const WATCH = `
 window.seen = { violations: [], errors: [] };
 document.addEventListener('securitypolicyviolation', (e) => seen.violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sample));
-addEventListener('error', (e) => seen.errors.push(String(e.message)));
+addEventListener('error', (e) => seen.errors.push(e.target === window ? String(e.message) : 'failed to load ' + (e.target.src || e.target.href)), true);
 addEventListener('unhandledrejection', (e) => seen.errors.push(String(e.reason)));
+const logError = console.error;
+console.error = (...args) => (seen.errors.push('console error: ' + args.join(' ')), logError(...args));
 `;
 
 /** A JSON Feed whose stories come as HTML, so the adapter parses markup under Trusted Types. */
@@ -135,15 +141,17 @@ async function waitFor(page, predicate, what) {
 }
 
 /** Opens a page, waits for every widget, switches to Russian; returns what went wrong. */
-async function checkPage(browser, url) {
+async function checkPage(engine, url) {
   const problems = [];
-  const page = await browser.newPage();
-  page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  const page = await engine.open(url);
   try {
-    await page.goto(url);
     const kazakh = await waitFor(page, everyWidgetShows, 'not every widget showed');
-    await page.locator('news-language-switcher').getByRole('button', { name: 'Русский' }).click();
+    const clicked = await page.evaluate(() => {
+      const russian = [...(document.querySelector('news-language-switcher')?.shadowRoot?.querySelectorAll('button') ?? [])].find((button) => button.textContent.trim() === 'Русский');
+      russian?.click();
+      return !!russian;
+    });
+    if (!clicked) throw new Error('the switcher has no Русский button');
     await waitFor(
       page,
       (widgets) => everyWidgetShows(widgets) && widgets[2].link !== kazakh[2].link && widgets[3].text.includes('Похожие новости'),
@@ -165,20 +173,25 @@ async function main() {
   }
   const server = await startServer();
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+  const problems = [];
   try {
-    const problems = [];
-    for (const [path, what] of [
-      ['/strict.html', 'strict CSP + Trusted Types, the bundle loaded twice'],
-      ['/two-builds.html', 'two builds on one page (per-element switcher, single-file bundle)'],
-    ]) {
-      const found = await checkPage(browser, origin + path);
-      problems.push(...found.map((problem) => `${what}: ${problem}`));
-      if (!found.length) console.log(`ok: ${what}`);
+    for (const name of chosenEngines()) {
+      const engine = await launchEngine(name);
+      try {
+        for (const [path, what] of [
+          ['/strict.html', 'strict CSP + Trusted Types, the bundle loaded twice'],
+          ['/two-builds.html', 'two builds on one page (per-element switcher, single-file bundle)'],
+        ]) {
+          const found = await checkPage(engine, origin + path);
+          problems.push(...found.map((problem) => `${engine.version}: ${what}: ${problem}`));
+          if (!found.length) console.log(`ok (${engine.version}): ${what}`);
+        }
+      } finally {
+        await engine.close();
+      }
     }
     return problems;
   } finally {
-    await browser.close();
     await new Promise((resolve) => server.close(resolve));
   }
 }
