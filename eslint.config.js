@@ -44,9 +44,11 @@ export default defineConfig([
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
 
-  // Code that runs in Node: tooling, configs, the demo's mock endpoint, the smoke test.
+  // Code that runs in Node: tooling, configs, the demo's mock endpoint, the smoke test, the
+  // examples' site configs (linted here; their frameworks are installed only where they are built).
   {
     files: [
+      'examples/*/*.config.{js,mjs}',
       'scripts/**/*.mjs',
       '*.config.{js,mjs,ts}',
       '.storybook/main.{js,ts}',

@@ -71,6 +71,8 @@ const steps = [
   // The tarball as a partner installs it: exports, types, React wrappers and an app per framework
   // (Vue, Svelte, Solid, Preact, plain TypeScript), type-checked and rendered in Chromium.
   { name: 'package (npm pack)', run: () => run(node, ['test/smoke/pack.mjs']) },
+  // The examples of server rendering in site generators, built from the tarball and taken over in Chromium.
+  { name: 'server rendering in frameworks', run: () => run(node, ['test/smoke/ssr-frameworks.mjs']) },
   // The built bundle under a strict CSP with Trusted Types, loaded twice, and beside another build.
   { name: 'hostile hosts (built files)', run: () => run(node, ['test/security/built-hosts.mjs']) },
   {

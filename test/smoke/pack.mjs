@@ -19,7 +19,6 @@
 // Run after `npm run build`. The install reads lit, react, @lit/react, react-router and the
 // frameworks' packages from the npm cache (shared with every other install) or the registry;
 // the package itself comes from the local tarball. Each step says how long it took.
-import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,18 +30,10 @@ import { ROOT, childEnv } from '../../scripts/lib.mjs';
 import { ENTRY_FILES, checkConsumerTypes, readmeReactExample } from './consumer-types.mjs';
 import { APPS, FRAMEWORK_PACKAGES, checkFrameworkTypes, renderFrameworkApps } from './framework-apps.mjs';
 import { checkMissingPeer } from './missing-peer.mjs';
+import { installInto, packTarball, sh, timed } from './packed-package.mjs';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const TIMEOUT = 15_000;
-
-/** Runs a command to completion; throws with its output when it fails. */
-function sh(command, args, cwd) {
-  const result = spawnSync(command, args, { cwd, env: childEnv(), encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
-  if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
-  }
-  return result.stdout;
-}
 
 /** What the tarball must and must not hold: the exports' targets, the docs, no sources or tests. */
 function checkTarball(files) {
@@ -86,7 +77,7 @@ function consumerProject(tarball) {
     ...['typescript', 'vite'].map((name) => `${name}@${pkg.devDependencies[name]}`),
     ...FRAMEWORK_PACKAGES,
   ];
-  sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, ...wanted], dir);
+  installInto(dir, tarball, wanted);
   return dir;
 }
 
@@ -251,16 +242,6 @@ async function checkReact(dir) {
   return problems;
 }
 
-/** Runs a step and says how long it took. */
-async function timed(step, run) {
-  const started = Date.now();
-  try {
-    return await run();
-  } finally {
-    console.log(`  (${step}: ${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  }
-}
-
 /** One line per framework app when a framework step passed, with its time. */
 function report(what, { problems, timings }) {
   if (problems.length) return;
@@ -274,14 +255,14 @@ async function main() {
   const scratch = mkdtempSync(join(tmpdir(), 'news-widgets-pack-'));
   let consumer;
   try {
-    const [packed] = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', scratch, '--loglevel=error'], ROOT));
-    const files = packed.files.map((file) => file.path);
+    const packed = packTarball(scratch);
+    const { files } = packed;
     console.log(
       `packed ${packed.filename}: ${files.length} files, ${(packed.size / 1024).toFixed(0)} KB (${(packed.unpackedSize / 1024).toFixed(0)} KB unpacked)`,
     );
     const problems = checkTarball(files);
     if (problems.length) return problems;
-    consumer = await timed('install', () => consumerProject(join(scratch, packed.filename)));
+    consumer = await timed('install', () => consumerProject(packed.path));
     const tsc = (args, cwd) => sh(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), ...args], cwd);
     const typeFiles = { ...ENTRY_FILES, 'readme-react.tsx': readmeReactExample(ROOT) };
     problems.push(...checkResolution(consumer), ...(await timed('TypeScript entries', () => checkConsumerTypes(consumer, typeFiles, tsc))));
