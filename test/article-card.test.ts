@@ -373,6 +373,24 @@ describe('<news-article-card>', () => {
       }
     });
 
+    it('clips only the boxes that cut text: the card and the category line clip nothing, a long category still ends in an ellipsis inside its line', async () => {
+      // A clip around clipped text, in every card, made most of the work of painting many cards at once (bench row 2b).
+      const category = { id: 'c', name: 'Сот жүйесі және құқық қорғау органдарының реформасы туралы жаңалықтар' };
+      for (const variant of ['default', 'horizontal', 'hero']) {
+        const wrapper = await fixture(html`<div style="width: 300px">
+          <news-article-card variant=${variant} .article=${sampleArticle('a', { category })}></news-article-card>
+        </div>`);
+        const card = wrapper.firstElementChild as NewsArticleCard;
+        await card.updateComplete;
+        const name = part(card, 'category')!;
+        const line = name.parentElement!;
+        for (const box of [part(card, 'card')!, line]) expect(getComputedStyle(box).overflowX, `${variant}: ${box.className}`).to.equal('visible');
+        expect(getComputedStyle(name).textOverflow, variant).to.equal('ellipsis');
+        expect(name.scrollWidth, `${variant}: the long name is cut`).to.be.greaterThan(name.clientWidth);
+        expect(name.getBoundingClientRect().right, `${variant}: within its line`).to.be.at.most(line.getBoundingClientRect().right + 0.5);
+      }
+    });
+
     it('loads its image, and hides it if it breaks, once in the page (it is built outside it)', async () => {
       const wrapper = await fixture(html`<div>
         <news-article-card .article=${sampleArticle('a', { image: { src: '/api/images/court-digital.svg', alt: '' } })}></news-article-card>

@@ -14,14 +14,20 @@ import { css } from 'lit';
  * column is sized it is never by measuring text; the image frame is `contain: strict`, so an
  * image arriving lays out only its frame, and it never changes the card's height. Only the hero,
  * whose text lies over its image, is a grid.
+ *
+ * Paint cost (a page may paint a thousand cards in one frame, bench/README.md row 2b): a clip is
+ * set only where text can be cut (the clamped lines, the flow, each item of the category line),
+ * never around boxes that hold them: clips nested in clips, repeated in every card, made Chromium's
+ * layerizing most of such a frame's work (10 s of 13 under a transform). The card's rounded
+ * corners are drawn by its border and by the image frame's own radius, not by clipping the card.
  */
 export const articleCardStyles = css`
   .card {
+    --_inner-radius: max(0px, var(--_radius) - 1px);
     position: relative;
     display: flex;
     flex-direction: column;
     block-size: 100%;
-    overflow: hidden;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -32,10 +38,13 @@ export const articleCardStyles = css`
   .media {
     position: relative;
     flex: none;
+    /* The frame rounds the card's corners it lies in, as the card's border does inside, and its
+       paint containment clips the image to them: the card itself clips nothing. */
+    border-start-start-radius: var(--_inner-radius);
+    border-start-end-radius: var(--_inner-radius);
     contain: strict;
     aspect-ratio: var(--news-image-ratio, 16 / 9);
     background: var(--_placeholder);
-    overflow: hidden;
   }
   .media img {
     display: block;
@@ -107,7 +116,6 @@ export const articleCardStyles = css`
     align-items: baseline;
     justify-content: space-between;
     block-size: 1lh;
-    overflow: hidden;
     font-size: 0.8125em;
     white-space: nowrap;
   }
@@ -184,6 +192,8 @@ export const articleCardStyles = css`
   .compact .media,
   .horizontal .media {
     aspect-ratio: auto;
+    border-start-end-radius: 0;
+    border-end-start-radius: var(--_inner-radius);
   }
   .compact .body,
   .horizontal .body {
@@ -216,6 +226,7 @@ export const articleCardStyles = css`
     grid-area: 1 / 1;
     /* at least the image's ratio, taller when a narrow card's text needs it */
     align-self: stretch;
+    border-radius: var(--_inner-radius);
   }
   .hero .body {
     grid-area: 1 / 1;
@@ -224,6 +235,8 @@ export const articleCardStyles = css`
     align-self: end;
     color: #fff;
     background: linear-gradient(transparent, rgb(0 0 0 / 0.78) 35%);
+    border-end-start-radius: var(--_inner-radius);
+    border-end-end-radius: var(--_inner-radius);
     padding-block-start: calc(var(--_space) * 3);
   }
   .hero .title {
