@@ -19,7 +19,8 @@ import { css } from 'lit';
  * set only where text can be cut (the clamped lines, the flow, each item of the category line),
  * never around boxes that hold them: clips nested in clips, repeated in every card, made Chromium's
  * layerizing most of such a frame's work (10 s of 13 under a transform). The card's rounded
- * corners are drawn by its border and by the image frame's own radius, not by clipping the card.
+ * corners are drawn by its border and by the radius of the image frame (and of the hero's text
+ * band) in the corners they lie in; the frame's paint containment clips the image to it.
  */
 export const articleCardStyles = css`
   .card {
@@ -38,8 +39,6 @@ export const articleCardStyles = css`
   .media {
     position: relative;
     flex: none;
-    /* The frame rounds the card's corners it lies in, as the card's border does inside, and its
-       paint containment clips the image to them: the card itself clips nothing. */
     border-start-start-radius: var(--_inner-radius);
     border-start-end-radius: var(--_inner-radius);
     contain: strict;
