@@ -15,11 +15,12 @@ const BUNDLE = 'dist/news-widgets.js';
  * issue 16's colour schemes and impossible dates (0.73 KB, landed past the budget), 0.5 KB for
  * issue 16's hostile data (endpoint URLs checked and built, kept copies expiring: 0.36 KB for the
  * URLs), and 0.7 KB for issue 20's taking over of widgets a server rendered (their served data,
- * first frame and root, and a closed banner's first frame: 0.45 KB).
+ * first frame and root, and a closed banner's first frame: 0.45 KB), and 0.1 KB for issue 19's
+ * cards that clip nothing around their text (the corners drawn by the image frame: 0.05 KB).
  * Growing past it fails the build, so weight is added on purpose: make room elsewhere, or raise
  * this number and say why in the commit.
  */
-export const BUDGET = Math.round((28.23 * 1.05 + 0.75 + 0.5 + 0.7) * KB);
+export const BUDGET = Math.round((28.23 * 1.05 + 0.75 + 0.5 + 0.7 + 0.1) * KB);
 
 /** Sizes of a file in bytes: raw, gzip level 9 (how the project quotes sizes) and brotli 11. */
 export function sizes(file) {

@@ -24,7 +24,7 @@ import { css } from 'lit';
  */
 export const articleCardStyles = css`
   .card {
-    --_inner-radius: max(0px, var(--_radius) - 1px);
+    --_inner-radius: calc(var(--_radius) - 1px);
     position: relative;
     display: flex;
     flex-direction: column;
@@ -39,8 +39,7 @@ export const articleCardStyles = css`
   .media {
     position: relative;
     flex: none;
-    border-start-start-radius: var(--_inner-radius);
-    border-start-end-radius: var(--_inner-radius);
+    border-radius: var(--_inner-radius) var(--_inner-radius) 0 0;
     contain: strict;
     aspect-ratio: var(--news-image-ratio, 16 / 9);
     background: var(--_placeholder);
@@ -191,8 +190,7 @@ export const articleCardStyles = css`
   .compact .media,
   .horizontal .media {
     aspect-ratio: auto;
-    border-start-end-radius: 0;
-    border-end-start-radius: var(--_inner-radius);
+    border-radius: var(--_inner-radius) 0 0 var(--_inner-radius);
   }
   .compact .body,
   .horizontal .body {
@@ -234,8 +232,7 @@ export const articleCardStyles = css`
     align-self: end;
     color: #fff;
     background: linear-gradient(transparent, rgb(0 0 0 / 0.78) 35%);
-    border-end-start-radius: var(--_inner-radius);
-    border-end-end-radius: var(--_inner-radius);
+    border-radius: 0 0 var(--_inner-radius) var(--_inner-radius);
     padding-block-start: calc(var(--_space) * 3);
   }
   .hero .title {
