@@ -35,7 +35,7 @@ const IMPORT_MAP = {
 
 /**
  * Notes errors (in the page: WebKit's driver reports no console) and whether the card's element
- * is registered when the next module script runs (the one after `src`'s, in the same task), and
+ * is registered when the next module script runs (the one after `src`'s), and
  * when a module importing `src` runs.
  */
 const registration = (src) => `<script>
@@ -74,7 +74,9 @@ ${CARD}
 
 /** When each registers the card, as `registration` records it. */
 const REGISTERED = {
-  '/': { next: false, importer: true },
+  // The single file registers a task later or just before the first frame, whichever comes first,
+  // so whether the next script finds it registered depends on the machine's load: not checked.
+  '/': { importer: true },
   '/elements.html': { next: true, importer: true },
 };
 
@@ -130,7 +132,7 @@ async function checkPage(engine, url, title, registered) {
     const found = await page.evaluate(() => ({ registered: globalThis.registered, problems: globalThis.problems }));
     problems.push(...found.problems);
     if (!found.registered.defined) problems.push('whenDefined() never resolved in a module importing it');
-    if (found.registered.next !== registered.next || found.registered.importer !== registered.importer)
+    if (Object.entries(registered).some(([when, expected]) => found.registered[when] !== expected))
       problems.push(`registered ${JSON.stringify(found.registered)}, expected ${JSON.stringify(registered)} (for the next module script, for an importing module)`);
   } catch (error) {
     problems.push(error.message.split('\n')[0]);
