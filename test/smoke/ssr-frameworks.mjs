@@ -1,4 +1,4 @@
-// The examples of server rendering in a site generator (examples/eleventy, examples/astro), each
+// The examples of server rendering in a framework (examples/eleventy, examples/astro, examples/next), each
 // built as a partner builds it: the example copied into a temporary folder, the packed tarball and
 // the example's own dependencies installed there, the site built against the demo's mock endpoint.
 // Then its page is checked as HTML (each widget's shadow tree as Declarative Shadow DOM, the
@@ -22,6 +22,7 @@ import { takeOver } from './server-takeover.mjs';
 const EXAMPLES = [
   { name: 'eleventy', label: 'Eleventy (an async shortcode, the single file)', page: '_site/index.html', hydrated: false },
   { name: 'astro', label: "Astro (the page's frontmatter, Lit's hydration)", page: 'dist/index.html', hydrated: true },
+  { name: 'next', label: "Next.js (a server component, Lit's hydration)", page: 'out/index.html', hydrated: true },
 ];
 
 const HEADLINE = 'https://example.kz/kk/court-digital';
@@ -78,7 +79,8 @@ async function checkExample(example, tarball, served, browser) {
   const say = (problem) => problems.push(`${example.name}: ${problem}`);
   const dir = await timed(`${example.name}: install`, () => install(example, tarball));
   try {
-    const env = { ...childEnv(), NEWS_ENDPOINT: `${served.origin}/api` };
+    // Next.js would otherwise report the build to its makers.
+    const env = { ...childEnv(), NEWS_ENDPOINT: `${served.origin}/api`, NEXT_TELEMETRY_DISABLED: '1' };
     await timed(`${example.name}: build`, () => shAsync('npm', ['run', 'build', '--silent'], dir, env));
     const page = join(dir, example.page);
     const html = readFileSync(page, 'utf8');
