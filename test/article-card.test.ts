@@ -391,6 +391,25 @@ describe('<news-article-card>', () => {
       }
     });
 
+    it('loads the srcset candidate its box needs, where the browser can size a lazy image by its box', async () => {
+      const picked = (img: HTMLImageElement) => waitUntil(() => img.currentSrc, 'no candidate chosen').then(() => Number(new URL(img.currentSrc).searchParams.get('w')));
+      const srcset = (...widths: number[]) => widths.map((w) => `/test/fixtures/images/portrait.svg?w=${w} ${w}w`).join(', ');
+      // Whether this browser knows sizes="auto": a 10 px lazy image offered 10w and 4000w.
+      const probe = await fixture<HTMLImageElement>(html`<img loading="lazy" sizes="auto, 100vw" srcset=${srcset(10, 4000)} style="width: 10px" alt="" />`);
+      const knowsAuto = (await picked(probe)) === 10;
+      const wrapper = await fixture(html`<div style="width: 200px">
+        <news-article-card .article=${sampleArticle('a', { image: { src: '/test/fixtures/images/portrait.svg', srcset: srcset(200, 400, 2400), alt: '' } })}></news-article-card>
+      </div>`);
+      const card = wrapper.firstElementChild as NewsArticleCard;
+      await card.updateComplete;
+      const img = part(card, 'image') as HTMLImageElement;
+      const needed = img.getBoundingClientRect().width * devicePixelRatio;
+      const chosen = await picked(img);
+      expect(chosen, 'never blurry').to.be.at.least(needed - 1);
+      // The variant's guess for a default card is 360 px: 400w at the least, for a box of 198 px.
+      if (knowsAuto) expect(chosen, 'the smallest that fills the box').to.equal([200, 400, 2400].find((w) => w >= needed - 1));
+    });
+
     it('loads its image, and hides it if it breaks, once in the page (it is built outside it)', async () => {
       const wrapper = await fixture(html`<div>
         <news-article-card .article=${sampleArticle('a', { image: { src: '/api/images/court-digital.svg', alt: '' } })}></news-article-card>

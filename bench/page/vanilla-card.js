@@ -96,7 +96,7 @@ export class VanillaArticleCard extends HTMLElement {
       const srcset = article.image.srcset?.split(/,\s+/).filter((candidate) => safe(candidate.split(' ')[0])).join(', ');
       if (srcset) {
         image.srcset = srcset;
-        image.sizes = '(min-width: 720px) 360px, 100vw';
+        image.sizes = 'auto, (min-width: 720px) 360px, 100vw';
       }
       image.alt = article.image.alt ?? '';
       if (article.image.width) image.width = article.image.width;

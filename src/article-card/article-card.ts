@@ -22,7 +22,7 @@ import { whenRegistering } from '../registration.js';
 
 export type ArticleCardVariant = 'default' | 'compact' | 'horizontal' | 'hero';
 
-/** Image `sizes` per variant, so the browser picks a fitting `srcset` candidate. */
+/** Image `sizes` per variant, so the browser picks a fitting `srcset` candidate where it cannot measure the image's box. */
 const IMAGE_SIZES: Record<ArticleCardVariant, string> = {
   default: '(min-width: 720px) 360px, 100vw',
   compact: '96px',
@@ -205,15 +205,18 @@ export class NewsArticleCard extends LitElement {
   }
 
   private renderImage(image: ArticleImage) {
+    // A lazy image is sized by its box where the browser can (`sizes="auto"`: the candidate the
+    // card's width needs, whatever the page's grid), else by the variant's guess.
+    const lazy = this.variant !== 'hero';
     return html`<img
       part="image"
       src=${image.src}
       srcset=${image.srcset ?? nothing}
-      sizes=${image.srcset ? IMAGE_SIZES[this.variant] : nothing}
+      sizes=${image.srcset ? (lazy ? `auto, ${IMAGE_SIZES[this.variant]}` : IMAGE_SIZES[this.variant]) : nothing}
       alt=${image.alt ?? ''}
       width=${image.width ?? nothing}
       height=${image.height ?? nothing}
-      loading=${this.variant === 'hero' ? 'eager' : 'lazy'}
+      loading=${lazy ? 'lazy' : 'eager'}
       decoding="async"
       @error=${this.hideBrokenImage}
     />`;
