@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { createMockEndpoint } from './demo/mock-endpoint.js';
+import { fuzzSettingsPlugin } from './scripts/fuzz-settings.mjs';
 import { chosenEngines, launchersFor } from './scripts/test-browsers.mjs';
 
 /**
@@ -53,6 +54,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // `hang` mode holds requests open; end them so the server can stop.
     { name: 'close-mock-endpoint', serverStop: () => mockApi.close() },
+    // How many cases the property tests try (npm run fuzz: many more).
+    fuzzSettingsPlugin(),
   ],
   middleware: [hostPages, fromNodeHandler(mockApi)],
   browsers: launchersFor(chosenEngines()),

@@ -12,6 +12,7 @@ import type { Article } from '../../src/data/types.js';
 import { resetPage, shownText } from '../helpers/elements.js';
 import { fakeFetch, sampleArticle, type FakeFetch } from '../helpers/fake-fetch.js';
 import { hostPage, make } from '../helpers/host-page.js';
+import { everyElement } from '../helpers/shadow-tree.js';
 
 const part = (element: Element, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
@@ -60,10 +61,6 @@ const WATCHED = [
   'white-space', 'word-break', 'overflow-wrap', 'hyphens', 'line-break', 'direction', 'writing-mode',
   'visibility', 'cursor', 'pointer-events', 'fill', 'stroke', 'stroke-width', 'list-style-type',
 ];
-
-/** Every element of a shadow tree and of the shadow trees inside it. */
-const everyElement = (root: ParentNode): Element[] =>
-  [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? everyElement(element.shadowRoot) : [])]);
 
 /** Properties that only draw on some elements: elsewhere they are inherited and unused. */
 const ONLY_ON: Record<string, (element: Element) => boolean> = {

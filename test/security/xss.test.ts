@@ -10,6 +10,7 @@ import { render, type TemplateResult } from 'lit';
 import '../../src/index.js';
 import { resetClient } from '../../src/data/client.js';
 import { resetPage } from '../helpers/elements.js';
+import { domProblems, everyElement, structure } from '../helpers/shadow-tree.js';
 import { fakeFetch, type FakeFetch } from '../helpers/fake-fetch.js';
 import { DISGUISED_URLS, TEXT_VECTORS, UNSAFE_URLS } from './xss-vectors.js';
 
@@ -68,48 +69,6 @@ function expectNothingRan(): void {
 /* ---------------------------------------------------------------------------------------------
  * Reading the rendered widgets as a reader and as an attacker would.
  * ------------------------------------------------------------------------------------------- */
-
-/** Every element of a widget's shadow tree, and of the shadow trees inside it. */
-function everyElement(root: ParentNode): Element[] {
-  return [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? everyElement(element.shadowRoot) : [])]);
-}
-
-const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'xlink:href', 'action', 'formaction', 'poster', 'data', 'background', 'ping', 'cite'];
-
-/** The URLs of a `srcset`, read the way the HTML standard reads them (commas inside a URL stay). */
-function srcsetUrls(srcset: string): string[] {
-  const urls: string[] = [];
-  let rest = srcset;
-  for (;;) {
-    rest = rest.replace(/^[\s,]+/, '');
-    if (!rest) return urls;
-    const url = /^\S+/.exec(rest)![0];
-    rest = rest.slice(url.length);
-    urls.push(url.replace(/,+$/, ''));
-    if (!url.endsWith(',')) rest = rest.replace(/^[^,]*(\([^)]*\)[^,]*)*,?/, '');
-  }
-}
-
-/** What is wrong with a widget's DOM: handlers, non-http(s) URLs, styles carrying URLs. */
-function domProblems(widget: Element): string[] {
-  const problems: string[] = [];
-  for (const element of everyElement(widget.shadowRoot!)) {
-    for (const { name, value } of element.attributes) {
-      if (/^on/i.test(name)) problems.push(`<${element.localName} ${name}>`);
-      if (name === 'style' && /url\(|expression|javascript/i.test(value)) problems.push(`<${element.localName} style="${value}">`);
-      if (!URL_ATTRIBUTES.includes(name)) continue;
-      const urls = name === 'srcset' ? srcsetUrls(value) : [value];
-      for (const url of urls) {
-        const { protocol } = new URL(url, element.baseURI);
-        if (protocol !== 'http:' && protocol !== 'https:') problems.push(`<${element.localName} ${name}="${value}">`);
-      }
-    }
-  }
-  return problems;
-}
-
-/** The widget's shadow tree as a list of tag names: markup in the data must not change it. */
-const structure = (widget: Element) => everyElement(widget.shadowRoot!).map((element) => element.localName).join(' ');
 
 const part = (element: Element, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const cardsOf = (rail: Element) => [...rail.shadowRoot!.querySelectorAll('news-article-card')];
