@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { orDefault } from '../attribute-default.js';
 import { ResourceController, dataSource } from '../data/resource-controller.js';
 import { pageBase } from '../data/url.js';
 import { toArticle } from '../data/validate.js';
@@ -97,7 +98,7 @@ export class NewsArticleCard extends LitElement {
   @property({ attribute: false }) article?: Article;
 
   /** Layout: `default`, `compact`, `horizontal` or `hero`. */
-  @property({ reflect: true }) variant: ArticleCardVariant = 'default';
+  @property({ reflect: true, converter: orDefault<ArticleCardVariant>('default') }) variant: ArticleCardVariant = 'default';
 
   /** Level of the headline for the page outline, 2–6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { orDefault } from '../attribute-default.js';
 import type { Lang } from '../data/types.js';
 import { safeUrl } from '../data/url.js';
 import { type NewsEventListeners, fireNewsEvent } from '../events.js';
@@ -72,7 +73,7 @@ export class NewsLanguageSwitcher extends LitElement {
   static override styles = [baseStyles, languageSwitcherStyles];
 
   /** The languages offered, in order, space-separated: any of `kk`, `ru`, `en`, `kk-Latn`. */
-  @property() languages = 'kk ru';
+  @property({ converter: orDefault('kk ru') }) languages = 'kk ru';
 
   /**
    * The current language. Unset, it is the page language: the reader's kept choice, then
@@ -81,7 +82,7 @@ export class NewsLanguageSwitcher extends LitElement {
   @property() value?: string;
 
   /** `buttons`: every language inline, the usual two-language toggle; `menu`: a button opening a menu, for many. */
-  @property({ reflect: true }) variant: LanguageSwitcherVariant = 'buttons';
+  @property({ reflect: true, converter: orDefault<LanguageSwitcherVariant>('buttons') }) variant: LanguageSwitcherVariant = 'buttons';
 
   /** Go to the host page's `<link rel="alternate" hreflang>` URL of the chosen language, when it has one. */
   @property({ type: Boolean }) navigate = false;

@@ -145,7 +145,7 @@ export class NewsMourningBanner extends LitElement {
     eager: true,
     keptFirst: true,
     request: () =>
-      this.date === undefined
+      this.inlineDate === undefined
         ? {
             source: dataSource(this.endpoint, this.adapter, this.language.value),
             key: 'mourning',
@@ -201,8 +201,8 @@ export class NewsMourningBanner extends LitElement {
       const problem =
         offset && this.offset === undefined
           ? `time-zone-offset="${offset}" is not a UTC offset like +05:00`
-          : this.date !== undefined
-            ? spanProblem(this.date.trim(), this.endDate?.trim() || undefined)
+          : this.inlineDate !== undefined
+            ? spanProblem(this.inlineDate, this.endDate?.trim() || undefined)
             : undefined;
       if (problem && problem !== this.problem) this.report(problem);
       this.problem = problem;
@@ -262,13 +262,18 @@ export class NewsMourningBanner extends LitElement {
     else releaseMourningMode(this);
   }
 
+  /** `date` trimmed; undefined when unset, or once its attribute is removed (then Lit sets it to null). */
+  private get inlineDate(): string | undefined {
+    return this.date?.trim() ?? undefined;
+  }
+
   /** The day in force today, from the inline attributes or the schedule; a dismissal does not end it. */
   private todaysDay(): MourningDay | undefined {
     if (this.problem) return undefined;
-    if (this.date !== undefined) {
+    if (this.inlineDate !== undefined) {
       const lang = this.language.value;
       const inline: MourningDay = {
-        date: this.date.trim(),
+        date: this.inlineDate,
         endDate: this.endDate?.trim() || undefined,
         recurring: this.recurring,
         title: msg(lang, 'mourningDay'),

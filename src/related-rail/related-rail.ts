@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { orDefault } from '../attribute-default.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { NewsArticleCard } from '../article-card/article-card.js';
 import { articleCardStyles } from '../article-card/article-card.styles.js';
@@ -114,7 +115,7 @@ export class NewsRelatedRail extends LitElement {
   @property({ type: Number }) limit: number = DEFAULT_STORIES;
 
   /** `rail` (a scrolling row), `list` (headlines and excerpts) or `grid`. */
-  @property({ reflect: true }) layout: RelatedRailLayout = 'rail';
+  @property({ reflect: true, converter: orDefault<RelatedRailLayout>('rail') }) layout: RelatedRailLayout = 'rail';
 
   /** Visible heading; defaults to "Related stories" in the reader's language. */
   @property() heading?: string;
