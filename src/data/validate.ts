@@ -28,9 +28,9 @@ const text = (value: unknown): string | undefined => {
 const identifier = (value: unknown): string | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? String(value) : text(value);
 
-/** `value` when it is a number above `min` and at most `max`, else undefined: past those it is a mistake or an attack, not a measure. */
+/** `value` when it is a number from `min` to `max`, else undefined: past those it is a mistake or an attack, not a measure. */
 const within = (value: unknown, min: number, max: number): number | undefined =>
-  typeof value === 'number' && value > min && value <= max ? value : undefined;
+  typeof value === 'number' && value >= min && value <= max ? value : undefined;
 
 /** The largest image side in pixels: JPEG and PNG, in practice, stop at 65,535. */
 const MAX_IMAGE_SIDE = 65_535;
@@ -59,8 +59,8 @@ function image(value: unknown, base?: string): ArticleImage | undefined {
   return {
     src,
     alt: typeof value.alt === 'string' ? value.alt.trim() : undefined,
-    width: within(value.width, 0, MAX_IMAGE_SIDE),
-    height: within(value.height, 0, MAX_IMAGE_SIDE),
+    width: within(value.width, 1, MAX_IMAGE_SIDE),
+    height: within(value.height, 1, MAX_IMAGE_SIDE),
     srcset: safeSrcset(value.srcset, base),
   };
 }
@@ -110,7 +110,7 @@ function readArticle(value: unknown, base?: string): Article | string {
     image: image(value.image, base),
     category: category(value.category, base),
     tags: tags.length ? tags : undefined,
-    readingMinutes: minutes === undefined ? undefined : Math.max(1, Math.round(minutes)),
+    readingMinutes: minutes ? Math.max(1, Math.round(minutes)) : undefined,
     translations: translations(value.translations),
   };
 }

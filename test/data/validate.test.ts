@@ -133,6 +133,7 @@ describe('article validation', () => {
     expect(read({ width: Infinity, height: '675' }, Number.MAX_VALUE)).to.deep.equal([undefined, undefined, undefined]);
     expect(read({ width: 65_535, height: 1 }, 600)).to.deep.equal([65_535, 1, 600]);
     expect(read({ width: 1200, height: 675 }, 0.2)).to.deep.equal([1200, 675, 1]);
+    expect(read({ width: 0.5, height: 5e-324 }, 0)).to.deep.equal([undefined, undefined, undefined]);
   });
 
   it('keeps hostile strings as plain text for text bindings to show', () => {
