@@ -22,6 +22,41 @@ export function settled(selector) {
   return found && images.every((image) => image.complete) && document.fonts.status === 'loaded';
 }
 
+/**
+ * Renders the widgets as for a reader who prefers reduced motion, where no protocol can emulate
+ * it (Firefox, WebKit): each element's adopted stylesheets answer the feature only in
+ * `@media (prefers-reduced-motion: …)` rules, so each such rule's media becomes what it would
+ * evaluate to (as test/helpers/reader-preferences.ts does for the browser tests). False until
+ * the elements are defined.
+ */
+export function preferReducedMotion() {
+  const tags = ['news-article-card', 'news-related-rail', 'news-mourning-banner', 'news-language-switcher'];
+  const classes = tags.map((tag) => customElements.get(tag));
+  if (!classes.every(Boolean)) return false;
+  const sheets = new Set(classes.flatMap((element) => element.elementStyles.map((style) => style.styleSheet ?? style)));
+  const rules = [...sheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSMediaRule);
+  for (const rule of rules) {
+    const answer = /^\(prefers-reduced-motion:\s*([a-z-]+)\)$/.exec(rule.media.mediaText);
+    if (answer) rule.media.mediaText = answer[1] === 'reduce' ? 'all' : 'not all';
+  }
+  return true;
+}
+
+/** Clicks what `selector` matches in the shadow root of the shot's element. */
+export function clickInShot(selector) {
+  document.querySelector('#shot > *').shadowRoot.querySelector(selector).click();
+}
+
+/** Goes to `url` just after answering (an answer from a page that is leaving may never come). */
+export function visitSoon(url) {
+  setTimeout(() => location.assign(url));
+}
+
+/** True once the page is `url`. */
+export function isVisiting(url) {
+  return location.href === url;
+}
+
 /** Resolves after two frames: whatever the last update changed has been painted. */
 export function nextFrames() {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

@@ -27,12 +27,26 @@ const rail = (name, attributes, until, extra = {}) => ({
 const RAIL_LOADED = LINK;
 
 /** The partner demo's tokens (demo/partner.css): a light surface, the text left to the library. */
-const PARTNER = '--news-color-surface: #fff8fe; --news-color-border: #e7c6f1; --news-accent: #7b1fa2; --news-on-accent: #fff';
+const PARTNER =
+  '--news-color-surface: #fff8fe; --news-color-border: #e7c6f1; --news-accent: #7b1fa2; --news-on-accent: #fff';
 /** The reader's system in dark mode; forced colours (Windows High Contrast) on a dark palette. */
 const DARK_SYSTEM = { colorScheme: 'dark' };
 const FORCED = { colorScheme: 'dark', forcedColors: 'active' };
 
-/** @type {{ name: string, html: string, until: string, width?: number, dark?: boolean, media?: { colorScheme?: string, forcedColors?: string }, stale?: string, act?: (page: import('playwright-core').Page) => Promise<void> }[]} */
+/**
+ * Why a shot is taken in Chromium alone: what it emulates only Chromium's protocol can.
+ * @param {{ media?: { colorScheme?: string, forcedColors?: string } }} shot
+ */
+export function chromiumOnlyBecause(shot) {
+  if (shot.media?.forcedColors) return 'forced colours are emulated only through Chromium';
+  if (shot.media?.colorScheme) return "it is about the reader's system preference, emulated only through Chromium";
+  return undefined;
+}
+
+/**
+ * `click` (a CSS selector in the shot's element's shadow root) is clicked once `until` matches.
+ * @type {{ name: string, html: string, until: string, width?: number, dark?: boolean, media?: { colorScheme?: string, forcedColors?: string }, stale?: string, click?: string }[]}
+ */
 export const SHOTS = [
   card('default', CARD),
   card('compact', `${CARD} variant="compact"`),
@@ -114,6 +128,6 @@ export const SHOTS = [
     html: '<news-language-switcher variant="menu" languages="kk ru en kk-Latn" style="height: 220px"></news-language-switcher>',
     width: 260,
     until: '[part~="button"]',
-    act: (page) => page.getByRole('button').click(),
+    click: '[part~="button"]',
   },
 ];
